@@ -1,0 +1,79 @@
+"""The assignments and their tests.
+
+Each assignment module defines ``ASSIGNMENT``: the tests, their points, which solution
+cell each belongs to, and which names the check reads from the student's namespace.
+The nbgrader test cells of ``source/`` are generated from the same specs, so points and
+calls cannot drift apart.
+"""
+
+from __future__ import annotations
+
+import importlib
+import importlib.util
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from autograder.errors import BadInput
+
+# nbgrader assignment name -> module under autograder.assignments
+MODULES = {
+    "00_tensorler": "tensorler",
+    "01_is_akisi": "is_akisi",
+    "02_ikili_siniflandirma": "ikili_siniflandirma",
+    "03_cok_sinifli_siniflandirma": "cok_sinifli_siniflandirma",
+    "04_tinyvgg": "tinyvgg",
+    "05_ozel_veri_setleri": "ozel_veri_setleri",
+    "06_aktararak_ogrenme": "aktararak_ogrenme",
+    "07_vit_yama_gommesi": "vit_yama_gommesi",
+}
+
+
+@dataclass(frozen=True)
+class TestSpec:
+    cell: str                 # grade_id of the solution cell, e.g. "data"
+    points: float
+    names: tuple[str, ...]    # names the check reads from the student's namespace
+    check: Callable           # check(*values) for visible, check(*values, hidden=True) for hidden tests
+
+    @property
+    def id(self) -> str:
+        return f"test_{self.cell}"
+
+    def cell_source(self, module: str) -> str:
+        """The nbgrader test cell: visible call, then the hidden one."""
+        args = ", ".join(self.names)
+        fn = self.check.__name__
+        return (f"from autograder.assignments.{module} import {fn}\n\n"
+                f"{fn}({args})\n"
+                "### BEGIN HIDDEN TESTS\n"
+                f"{fn}({args}, hidden=True)\n"
+                "### END HIDDEN TESTS")
+
+
+@dataclass(frozen=True)
+class Assignment:
+    name: str
+    module: str
+    tests: tuple[TestSpec, ...]
+
+    def test(self, test_id: str) -> TestSpec:
+        for spec in self.tests:
+            if spec.id == test_id:
+                return spec
+        raise KeyError(test_id)
+
+    @property
+    def max_score(self) -> float:
+        return float(sum(t.points for t in self.tests))
+
+
+def known() -> list[str]:
+    """Assignments whose module exists in this installation."""
+    return [name for name, mod in MODULES.items()
+            if importlib.util.find_spec(f"autograder.assignments.{mod}") is not None]
+
+
+def get(name: str) -> Assignment:
+    if name not in known():
+        raise BadInput("unknown_assignment", path=name, known=", ".join(known()))
+    return importlib.import_module(f"autograder.assignments.{MODULES[name]}").ASSIGNMENT

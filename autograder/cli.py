@@ -1,0 +1,135 @@
+"""``autograder check NOTEBOOK`` and ``autograder grade SUBMITTED_DIR ASSIGNMENT``.
+
+Exit codes: 0 every test passed, 1 some failed, 2 bad input.
+"""
+
+from __future__ import annotations
+
+import argparse
+import contextlib
+import io
+import json
+import os
+import sys
+from importlib import metadata
+
+from autograder import assignments
+from autograder.device import CHOICES, resolve_device_name
+from autograder.errors import BadInput, CheckFailure
+from autograder.i18n import LANGS, get_lang, set_lang
+from autograder.notebook_io import detect_assignment, read_notebook
+from autograder.report import text_report
+
+
+class _Collector:
+    """Keeps each generated test's result (recorded in user_properties by the plugin)."""
+
+    def __init__(self):
+        self.results: dict[str, dict] = {}
+        self.errors: dict[str, str] = {}
+
+    def pytest_runtest_logreport(self, report):
+        for key, value in report.user_properties:
+            if key == "autograder_result":
+                self.results[json.loads(value)["id"]] = json.loads(value)
+        if report.failed and report.when != "call":  # e.g. the kernel fixture broke
+            self.errors[report.nodeid.rsplit("::", 1)[-1]] = report.longreprtext.strip().splitlines()[-1:]
+
+
+def _plugin_autoloaded() -> bool:
+    if os.environ.get("PYTEST_DISABLE_PLUGIN_AUTOLOAD"):
+        return False
+    return any(ep.value == "autograder.pytest_plugin" for ep in metadata.entry_points(group="pytest11"))
+
+
+def check_notebook(notebook: str, *, device: str | None = None, lang: str | None = None,
+                   timeout: float | None = None, pytest_args: tuple[str, ...] = ()) -> dict:
+    """Grade one notebook through the pytest suite; return the contract's JSON object."""
+    import pytest
+
+    from autograder.pytest_plugin import suite_path
+
+    lang = lang or get_lang()
+    nb = read_notebook(notebook)
+    assignment = assignments.get(detect_assignment(notebook, nb, assignments.known()))
+    device_name = resolve_device_name(device)
+    args = [str(suite_path(assignment.name)), "--notebook", str(notebook), "--ag-device", device_name,
+            "--ag-lang", lang, "-q", "-p", "no:cacheprovider", "-p", "no:randomly", *pytest_args]
+    if timeout:
+        args += ["--ag-cell-timeout", str(timeout), "--ag-check-timeout", str(timeout)]
+    if not _plugin_autoloaded():
+        args += ["-p", "autograder.pytest_plugin"]
+    collector = _Collector()
+    with contextlib.redirect_stdout(io.StringIO()) as captured:
+        code = pytest.main(args, plugins=[collector])
+    if code == 2 and not collector.results:
+        raise BadInput("kernel_start_failed", error=captured.getvalue().strip().splitlines()[-1:] or "pytest")
+    tests = []
+    for spec in assignment.tests:
+        tests.append(collector.results.get(spec.id) or {
+            "id": spec.id, "points": 0.0, "max_points": float(spec.points), "passed": False,
+            "message": CheckFailure("internal_error", error=" ".join(collector.errors.get(spec.id, ["-"])))
+            .message(lang)})
+    for t in tests:
+        t.pop("device", None)
+    return {"assignment": assignment.name, "device": device_name,
+            "score": float(sum(t["points"] for t in tests)), "max_score": assignment.max_score,
+            "tests": tests}
+
+
+def _cmd_check(args) -> int:
+    result = check_notebook(args.notebook, device=args.device, lang=args.lang, timeout=args.timeout)
+    if args.json:
+        print(json.dumps(result, ensure_ascii=False))
+    else:
+        print(text_report(result, args.lang or get_lang()))
+    return 0 if all(t["passed"] for t in result["tests"]) else 1
+
+
+def _cmd_grade(args) -> int:
+    from autograder.grading import grade_class
+
+    return grade_class(args)
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="autograder", description="PyTorch Eğitimi otomatik notlandırıcısı")
+    sub = parser.add_subparsers(dest="command", required=True)
+
+    def common(p):
+        p.add_argument("--lang", choices=LANGS, default=None, help="tr|en (varsayılan: AUTOGRADER_LANG ya da tr)")
+        p.add_argument("--device", choices=CHOICES, default=None,
+                       help="auto|cpu|cuda|mps (varsayılan: AUTOGRADER_DEVICE ya da auto)")
+        p.add_argument("--timeout", type=float, default=None, help="saniye / seconds")
+
+    p = sub.add_parser("check", help="bir not defterini notlandır / grade one notebook")
+    p.add_argument("notebook")
+    p.add_argument("--json", action="store_true", help="tek bir JSON nesnesi yaz / print one JSON object")
+    common(p)
+    p.set_defaults(func=_cmd_check)
+
+    g = sub.add_parser("grade", help="bir sınıfın tüm teslimlerini notlandır / grade a whole class")
+    g.add_argument("submitted_dir")
+    g.add_argument("assignment")
+    g.add_argument("--jobs", type=int, default=os.cpu_count() or 1)
+    g.add_argument("--out", default=None)
+    g.add_argument("--format", choices=("json", "csv", "gradescope"), default="json")
+    common(g)
+    g.set_defaults(func=_cmd_grade)
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    set_lang(args.lang)
+    try:
+        return args.func(args)
+    except BadInput as exc:
+        print("✗ " + exc.message(), file=sys.stderr)
+        return 2
+    except KeyboardInterrupt:
+        return 130
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,230 @@
+"""The message catalogue: every student-facing text, in Turkish and English.
+
+Assignment modules add their own entries with :func:`register`. Terms follow the
+workbook's glossary (SOZLUK.md): tensör, şekil, veri tipi, cihaz, logit, kayıp fonksiyonu, ...
+"""
+
+from __future__ import annotations
+
+MESSAGES: dict[str, dict[str, str]] = {}
+
+
+def register(entries: dict[str, dict[str, str]]) -> None:
+    for key, entry in entries.items():
+        if set(entry) != {"tr", "en"}:
+            raise ValueError(f"message {key!r} needs exactly 'tr' and 'en'")
+        MESSAGES[key] = entry
+
+
+register({
+    # --- cells that were not filled in or failed -------------------------------------------
+    "not_filled": {
+        "tr": "Bu hücreyi henüz doldurmadınız (`{cell}`): `raise NotImplementedError()` satırını silip "
+              "kodunuzu `# KODUNUZU BURAYA YAZIN` satırının altına yazın.",
+        "en": "You have not filled in this cell yet (`{cell}`): delete the `raise NotImplementedError()` "
+              "line and write your code below `# KODUNUZU BURAYA YAZIN`.",
+    },
+    "name_missing": {
+        "tr": "`{name}` tanımlı değil. `{cell}` hücresinde `{name}` adını tanımlayın (adı tam olarak böyle "
+              "yazın) ve hücreyi çalıştırın.",
+        "en": "`{name}` is not defined. Define `{name}` in the `{cell}` cell (spelled exactly like this) and "
+              "run the cell.",
+    },
+    "cell_error": {
+        "tr": "`{cell}` hücresi hata verdi: {error}",
+        "en": "The `{cell}` cell raised an error: {error}",
+    },
+    "cell_timeout": {
+        "tr": "`{cell}` hücresi zaman aşımına uğradı ({seconds:.0f} sn): sonsuz bir döngü ya da çok uzun bir "
+              "eğitim olabilir. Epok sayısını azaltın ya da döngünün bittiğinden emin olun.",
+        "en": "The `{cell}` cell timed out ({seconds:.0f} s): maybe an infinite loop or a very long training "
+              "run. Lower the number of epochs or make sure the loop ends.",
+    },
+    "check_timeout": {
+        "tr": "Kontrol zaman aşımına uğradı ({seconds:.0f} sn): kodunuz çok yavaş ya da bitmiyor.",
+        "en": "The check timed out ({seconds:.0f} s): your code is too slow or never finishes.",
+    },
+    "kernel_died": {
+        "tr": "Çekirdek (kernel) `{cell}` hücresinde çöktü; bu hücreye bağlı kontroller puan alamaz.",
+        "en": "The kernel died in the `{cell}` cell; checks that depend on it score no points.",
+    },
+    "student_error": {
+        "tr": "Kodunuz hata verdi: {error}",
+        "en": "Your code raised an error: {error}",
+    },
+    "internal_error": {
+        "tr": "Kontrol beklenmedik bir hatayla durdu: {error}",
+        "en": "The check stopped with an unexpected error: {error}",
+    },
+    # --- diagnoses of common torch errors ------------------------------------------------------
+    "hint_device": {
+        "tr": "İpucu: model ile veri farklı cihazlarda (device). Veriyi modelin cihazına taşıyın: "
+              "`device = next(model.parameters()).device` ve `X = X.to(device)`; cihazı `\"cuda\"` diye sabit "
+              "yazmayın, `device = \"cuda\" if torch.cuda.is_available() else \"cpu\"` kullanın.",
+        "en": "Hint: the model and the data are on different devices. Move the data to the model's device: "
+              "`device = next(model.parameters()).device` and `X = X.to(device)`; don't hard-code `\"cuda\"`, "
+              "use `device = \"cuda\" if torch.cuda.is_available() else \"cpu\"`.",
+    },
+    "hint_dtype": {
+        "tr": "İpucu: veri tipi (dtype) uyuşmuyor, büyük olasılıkla float64 (NumPy'nin varsayılanı) ile "
+              "float32. `torch.from_numpy(X).type(torch.float)` ya da `torch.tensor(X, dtype=torch.float32)` kullanın.",
+        "en": "Hint: the dtypes don't match, most likely float64 (NumPy's default) against float32. Use "
+              "`torch.from_numpy(X).type(torch.float)` or `torch.tensor(X, dtype=torch.float32)`.",
+    },
+    "hint_target_shape": {
+        "tr": "İpucu: logit ile etiketin şekli farklı (ör. `[N, 1]` ile `[N]`). Kayıp fonksiyonuna vermeden önce "
+              "`y_logits = model(X).squeeze(dim=1)` ile boyutu kaldırın.",
+        "en": "Hint: the logits and labels have different shapes (e.g. `[N, 1]` vs `[N]`). Remove the extra "
+              "dimension before the loss: `y_logits = model(X).squeeze(dim=1)`.",
+    },
+    "hint_matmul_shape": {
+        "tr": "İpucu: bir doğrusal katmanın `in_features` değeri gelen tensörün son boyutuyla uyuşmuyor "
+              "(`mat1 and mat2 shapes cannot be multiplied`). Katmanlar arasındaki şekilleri `print(x.shape)` ile izleyin.",
+        "en": "Hint: a linear layer's `in_features` does not match the last dimension of its input "
+              "(`mat1 and mat2 shapes cannot be multiplied`). Trace the shapes between layers with `print(x.shape)`.",
+    },
+    "hint_long_target": {
+        "tr": "İpucu: `CrossEntropyLoss` etiketleri `torch.long` (LongTensor) veri tipinde sınıf indeksleri olarak "
+              "bekler: `y = y.type(torch.long)`.",
+        "en": "Hint: `CrossEntropyLoss` expects the labels as class indices of dtype `torch.long`: "
+              "`y = y.type(torch.long)`.",
+    },
+    # --- generic check failures ------------------------------------------------------------------
+    "not_tensor": {
+        "tr": "`{name}` bir `torch.Tensor` olmalı, ama `{got}` tipinde.",
+        "en": "`{name}` must be a `torch.Tensor`, but it is a `{got}`.",
+    },
+    "wrong_shape": {
+        "tr": "`{name}` şekli (shape) `{expected}` olmalı, ama `{got}`.",
+        "en": "`{name}` should have shape `{expected}`, but it has `{got}`.",
+    },
+    "wrong_shape_squeezed": {
+        "tr": "`{name}` şekli `{expected}` olmalı, ama `{got}`: son boyut eksik. `forward` içinde `squeeze` "
+              "etmeyin; modelin ham çıktısı (logit) `[N, 1]` olmalı. Boyutu kayıp hesabında kaldırın.",
+        "en": "`{name}` should have shape `{expected}`, but it has `{got}`: the last dimension is missing. Don't "
+              "`squeeze` inside `forward`; the model's raw output (logits) must be `[N, 1]`. Squeeze when "
+              "computing the loss.",
+    },
+    "wrong_dtype": {
+        "tr": "`{name}` veri tipi (dtype) `{expected}` olmalı, ama `{got}`.",
+        "en": "`{name}` should have dtype `{expected}`, but it has `{got}`.",
+    },
+    "wrong_dtype_float64": {
+        "tr": "`{name}` veri tipi `torch.float32` olmalı, ama `torch.float64`. NumPy dizileri varsayılan olarak "
+              "float64'tür: `torch.from_numpy(X).type(torch.float)` kullanın.",
+        "en": "`{name}` should be `torch.float32`, but it is `torch.float64`. NumPy arrays default to float64: "
+              "use `torch.from_numpy(X).type(torch.float)`.",
+    },
+    "not_finite": {
+        "tr": "`{name}` içinde NaN ya da sonsuz değer var: öğrenme oranı çok büyük olabilir.",
+        "en": "`{name}` contains NaN or infinite values: the learning rate may be too high.",
+    },
+    "probabilities_not_logits": {
+        "tr": "Model olasılık döndürüyor gibi görünüyor (bütün çıktılar 0 ile 1 arasında), ama ham çıktı yani "
+              "logit (modelin ham çıktısı) bekleniyor. `forward` içindeki `torch.sigmoid`/`softmax` çağrısını "
+              "kaldırın: `BCEWithLogitsLoss` sigmoid'i kendisi uygular; olasılık için sigmoid'i tahmin ederken kullanın.",
+        "en": "The model seems to return probabilities (all outputs between 0 and 1), but raw logits are "
+              "expected. Remove `torch.sigmoid`/`softmax` from `forward`: `BCEWithLogitsLoss` applies the sigmoid "
+              "itself; use sigmoid only when turning logits into predictions.",
+    },
+    "loss_not_falling": {
+        "tr": "Kayıp yeterince düşmedi: ilk değer {first:.4f}, son değer {last:.4f} (en fazla ilk değerin %{percent:.0f}'i "
+              "olmalıydı). Olası nedenler: `optimizer.step()` ya da `loss.backward()` eksik, "
+              "`optimizer.zero_grad()` eksik, öğrenme oranı çok küçük/büyük, epok sayısı az.",
+        "en": "The loss did not fall enough: first {first:.4f}, last {last:.4f} (should be at most {percent:.0f}% of "
+              "the first). Likely causes: missing `optimizer.step()` or `loss.backward()`, missing "
+              "`optimizer.zero_grad()`, learning rate too small/large, too few epochs.",
+    },
+    "params_unchanged": {
+        "tr": "Eğitimden sonra modelin parametreleri hiç değişmedi: `loss.backward()` ve `optimizer.step()` "
+              "çağrıldı mı? Optimize edici (optimizer) `model.parameters()` ile mi kuruldu?",
+        "en": "The model's parameters did not change after training: did you call `loss.backward()` and "
+              "`optimizer.step()`? Was the optimizer built with `model.parameters()`?",
+    },
+    "no_nonlinearity": {
+        "tr": "Model doğrusal (lineer) davranıyor: katmanlar arasında doğrusal olmayan bir aktivasyon fonksiyonu "
+              "(ör. `nn.ReLU()`) yok. Doğrusal katmanlar üst üste konunca yine tek bir doğru çizer; çember gibi "
+              "veriyi ayıramaz.",
+        "en": "The model behaves linearly: there is no non-linear activation function (e.g. `nn.ReLU()`) between "
+              "the layers. Stacked linear layers still draw a single straight line and cannot separate data "
+              "such as circles.",
+    },
+    "accuracy_too_low": {
+        "tr": "Test doğruluğu %{acc:.1f}, en az %{threshold:.0f} olmalı (notlandırıcının kendi ölçümü, "
+              "görmediğiniz veride). Modeli büyütün, epok sayısını ya da öğrenme oranını ayarlayın.",
+        "en": "Test accuracy is {acc:.1f}%, it should be at least {threshold:.0f}% (measured by the grader on "
+              "data you have not seen). Make the model bigger or tune the epochs or learning rate.",
+    },
+    "accuracy_fraction": {
+        "tr": "Doğruluk 0–100 arası bir yüzde olmalı, ama {got:.4f} döndü (beklenen {expected:.2f}): sonucu "
+              "100 ile çarpmayı unuttunuz.",
+        "en": "Accuracy must be a percentage from 0 to 100, but {got:.4f} came back (expected {expected:.2f}): "
+              "you forgot to multiply by 100.",
+    },
+    "wrong_value": {
+        "tr": "`{name}` yanlış: beklenen {expected}, dönen {got}.",
+        "en": "`{name}` is wrong: expected {expected}, got {got}.",
+    },
+    "not_callable": {
+        "tr": "`{name}` bir fonksiyon ya da sınıf olmalı.",
+        "en": "`{name}` must be a function or a class.",
+    },
+    "not_module_class": {
+        "tr": "`{name}` bir `nn.Module` alt sınıfı olmalı: `class {name}(nn.Module):`.",
+        "en": "`{name}` must be a subclass of `nn.Module`: `class {name}(nn.Module):`.",
+    },
+    "construct_failed": {
+        "tr": "`{name}` oluşturulamadı: {error}",
+        "en": "`{name}` could not be constructed: {error}",
+    },
+    "history_bad": {
+        "tr": "`{name}` şu anahtarları içeren bir sözlük (dict) döndürmeli: {keys}; her biri epok başına bir değer "
+              "içeren liste ({epochs} eleman). Sorun: {problem}",
+        "en": "`{name}` must return a dict with the keys {keys}, each a list with one value per epoch "
+              "({epochs} items). Problem: {problem}",
+    },
+    # --- command line -------------------------------------------------------------------------------
+    "bad_json": {
+        "tr": "`{path}` okunamadı: geçerli bir Jupyter not defteri (JSON) değil ({error}).",
+        "en": "Could not read `{path}`: it is not a valid Jupyter notebook (JSON) ({error}).",
+    },
+    "not_notebook": {
+        "tr": "`{path}` bir Jupyter not defteri değil: {error}",
+        "en": "`{path}` is not a Jupyter notebook: {error}",
+    },
+    "no_file": {
+        "tr": "`{path}` bulunamadı ya da okunamıyor.",
+        "en": "`{path}` does not exist or cannot be read.",
+    },
+    "empty_notebook": {
+        "tr": "`{path}` not defterinde hiç kod hücresi yok.",
+        "en": "The notebook `{path}` has no code cells.",
+    },
+    "unknown_assignment": {
+        "tr": "`{path}` hangi ödeve ait anlaşılamadı. Not defterini ödevin klasöründe ve adıyla tutun "
+              "(ör. `02_ikili_siniflandirma.ipynb`). Bilinen ödevler: {known}.",
+        "en": "Could not tell which assignment `{path}` belongs to. Keep the notebook in the assignment's folder "
+              "and under its name (e.g. `02_ikili_siniflandirma.ipynb`). Known assignments: {known}.",
+    },
+    "device_unavailable": {
+        "tr": "İstenen cihaz `{device}` bu makinede yok. Seçenekler: auto, cpu, cuda, mps.",
+        "en": "The requested device `{device}` is not available on this machine. Options: auto, cpu, cuda, mps.",
+    },
+    "bad_device_name": {
+        "tr": "Bilinmeyen cihaz adı `{device}`. Seçenekler: auto, cpu, cuda, mps.",
+        "en": "Unknown device name `{device}`. Options: auto, cpu, cuda, mps.",
+    },
+    "kernel_start_failed": {
+        "tr": "Jupyter çekirdeği başlatılamadı: {error}",
+        "en": "Could not start the Jupyter kernel: {error}",
+    },
+    # --- report --------------------------------------------------------------------------------------
+    "report_title": {"tr": "Ödev: {assignment}   Cihaz: {device}", "en": "Assignment: {assignment}   Device: {device}"},
+    "report_total": {"tr": "Toplam puan: {score:g} / {max_score:g}", "en": "Total score: {score:g} / {max_score:g}"},
+    "report_all_passed": {"tr": "Tebrikler, bütün kontrolleri geçtiniz!", "en": "Well done, every check passed!"},
+    "report_some_failed": {
+        "tr": "{failed} kontrol geçmedi. İpuçlarını okuyup hücreleri düzeltin ve yeniden deneyin.",
+        "en": "{failed} checks failed. Read the hints, fix the cells and try again.",
+    },
+    "passed": {"tr": "Geçti.", "en": "Passed."},
+})

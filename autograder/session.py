@@ -1,0 +1,218 @@
+"""Run a student notebook in a fresh Jupyter kernel, then the assignment's tests in it.
+
+The notebook's own test cells are skipped: the grader runs the package's checks for
+every test of the assignment, so an edited or deleted test cell changes nothing.
+A cell that fails, hangs or kills the kernel never stops the run: the kernel is
+interrupted or restarted, the remaining cells still run, and the tests that depend on
+the lost cell fail with a message that names it.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import tempfile
+import time
+from dataclasses import dataclass
+from pathlib import Path
+
+import nbformat
+from nbclient import NotebookClient
+from nbclient.exceptions import DeadKernelError
+
+from autograder import assignments
+from autograder.device import resolve_device_name
+from autograder.errors import BadInput, CheckFailure
+from autograder.i18n import get_lang
+from autograder.kernel_side import MARKER
+from autograder.notebook_io import cell_grade_id, detect_assignment, is_test_cell, read_notebook
+
+DEFAULT_CELL_TIMEOUT = 300.0   # seconds for one student cell
+DEFAULT_CHECK_TIMEOUT = 300.0  # seconds for one test (visible + hidden checks)
+_TIMEOUT_NAME = "AutograderCellTimeout"
+PACKAGE_ROOT = str(Path(__file__).resolve().parent.parent)
+
+
+@dataclass
+class CellRecord:
+    grade_id: str | None
+    status: str = "ok"          # ok | error | timeout | dead
+    ename: str = ""
+    evalue: str = ""
+    seconds: float = 0.0
+
+
+def kernel_env(device: str, lang: str) -> dict[str, str]:
+    env = dict(os.environ)
+    env.update({
+        "AUTOGRADER_DEVICE": device,
+        "AUTOGRADER_LANG": lang,
+        "MPLBACKEND": "Agg",               # no figures to render while grading
+        "PYDEVD_DISABLE_FILE_VALIDATION": "1",
+        "TQDM_DISABLE": "1",
+        "PYTHONPATH": os.pathsep.join(p for p in (PACKAGE_ROOT, env.get("PYTHONPATH", "")) if p),
+    })
+    return env
+
+
+class NotebookSession:
+    """``with NotebookSession(path) as s: s.run_test("test_data")``."""
+
+    def __init__(self, path: str | Path, *, device: str | None = None, lang: str | None = None,
+                 cell_timeout: float | None = None, check_timeout: float | None = None):
+        self.path = Path(path)
+        self.lang = lang or get_lang()
+        self.cell_timeout = cell_timeout or DEFAULT_CELL_TIMEOUT
+        self.check_timeout = check_timeout or DEFAULT_CHECK_TIMEOUT
+        self.nb = read_notebook(self.path)
+        self.assignment = assignments.get(detect_assignment(self.path, self.nb, assignments.known()))
+        self.device = resolve_device_name(device)
+        self.cells: dict[str, CellRecord] = {}
+        self.workdir: str | None = None
+        self.client: NotebookClient | None = None
+        self.execution_seconds = 0.0
+
+    # --- kernel life -------------------------------------------------------------------------------
+    def __enter__(self) -> NotebookSession:
+        self.workdir = tempfile.mkdtemp(prefix="autograder-")
+        shutil.copy2(self.path, Path(self.workdir) / "notebook.ipynb")
+        self._start_kernel()
+        self._execute_student_cells()
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.close()
+
+    def close(self) -> None:
+        if self.client is not None:
+            try:
+                self.client._cleanup_kernel()
+            except Exception:
+                pass
+            self.client = None
+        if self.workdir:
+            shutil.rmtree(self.workdir, ignore_errors=True)
+            self.workdir = None
+
+    def _start_kernel(self) -> None:
+        self.client = NotebookClient(
+            nbformat.v4.new_notebook(cells=[nbformat.v4.new_code_cell("")]), timeout=int(self.cell_timeout), kernel_name="python3",
+            allow_errors=True, interrupt_on_timeout=True, record_timing=False,
+            error_on_timeout={"ename": _TIMEOUT_NAME, "evalue": "", "traceback": []},
+            resources={"metadata": {"path": self.workdir}},
+            on_cell_executed=self._remember_reply,
+        )
+        try:
+            self.client.km = self.client.create_kernel_manager()
+            self.client.start_new_kernel(env=kernel_env(self.device, self.lang))
+            self.client.start_new_kernel_client()
+        except Exception as exc:
+            raise BadInput("kernel_start_failed", error=f"{type(exc).__name__}: {exc}") from None
+
+    def _restart_kernel(self) -> None:
+        try:
+            self.client._cleanup_kernel()
+        except Exception:
+            pass
+        self._start_kernel()
+
+    def _remember_reply(self, cell, cell_index, execute_reply) -> None:
+        self._last_reply = execute_reply.get("content", {}) if execute_reply else {}
+
+    def _run(self, source: str, timeout: float) -> tuple[str, dict, list]:
+        """Execute code; return (status, reply content, outputs). Status: ok|error|timeout|dead."""
+        cell = nbformat.v4.new_code_cell(source)
+        self.client.timeout = int(timeout)
+        self._last_reply = {}
+        try:
+            self.client.execute_cell(cell, 0, store_history=False)
+        except DeadKernelError:
+            self._restart_kernel()
+            return "dead", {}, []
+        reply = self._last_reply
+        if reply.get("ename") == _TIMEOUT_NAME:
+            self._recover_after_timeout()
+            return "timeout", reply, cell.outputs
+        return ("error" if reply.get("status") == "error" else "ok"), reply, cell.outputs
+
+    def _recover_after_timeout(self) -> None:
+        """The kernel was interrupted; if it still does not answer (the code swallowed the interrupt), restart."""
+        probe = nbformat.v4.new_code_cell("pass")
+        self.client.timeout = 10
+        self._last_reply = {}
+        try:
+            self.client.execute_cell(probe, 0, store_history=False)
+            if self._last_reply.get("ename") != _TIMEOUT_NAME:
+                return
+        except DeadKernelError:
+            pass
+        self._restart_kernel()
+
+    # --- the notebook ------------------------------------------------------------------------------
+    def _execute_student_cells(self) -> None:
+        start = time.perf_counter()
+        for cell in self.nb.cells:
+            if cell.get("cell_type") != "code" or is_test_cell(cell) or not str(cell.get("source", "")).strip():
+                continue
+            gid = cell_grade_id(cell)
+            t0 = time.perf_counter()
+            status, reply, _ = self._run(str(cell.source), self.cell_timeout)
+            record = CellRecord(gid, status, reply.get("ename", ""), str(reply.get("evalue", ""))[:500],
+                                time.perf_counter() - t0)
+            if gid:
+                self.cells[gid] = record
+        self.execution_seconds = time.perf_counter() - start
+
+    def _cell_problem(self, cell_id: str) -> str | None:
+        """A message for a solution cell that did not run cleanly, or None."""
+        record = self.cells.get(cell_id)
+        if record is None or record.status == "ok":
+            return None
+        if record.status == "timeout":
+            return CheckFailure("cell_timeout", cell=cell_id, seconds=self.cell_timeout).message(self.lang)
+        if record.status == "dead":
+            return CheckFailure("kernel_died", cell=cell_id).message(self.lang)
+        if record.ename == "NotImplementedError":
+            return CheckFailure("not_filled", cell=cell_id).message(self.lang)
+        from autograder.checks import hint_for
+
+        error = f"{record.ename}: {record.evalue.splitlines()[0] if record.evalue else ''}"
+        return CheckFailure("cell_error", cell=cell_id, error=error,
+                            hint=hint_for(Exception(record.evalue))).message(self.lang)
+
+    # --- tests -------------------------------------------------------------------------------------
+    def run_test(self, test_id: str) -> dict:
+        spec = self.assignment.test(test_id)
+        code = (f"import autograder.kernel_side as _autograder_ks\n"
+                f"_autograder_ks.run_test({self.assignment.name!r}, {test_id!r}, {self.lang!r})")
+        status, reply, outputs = self._run(code, self.check_timeout)
+        result = _parse_result(outputs)
+        if status == "timeout":
+            result = {"passed": False, "message": CheckFailure("check_timeout", seconds=self.check_timeout)
+                      .message(self.lang)}
+        elif status == "dead":
+            result = {"passed": False, "message": CheckFailure("kernel_died", cell=test_id).message(self.lang)}
+        elif result is None:
+            error = f"{reply.get('ename', '')}: {reply.get('evalue', '')}"[:300]
+            result = {"passed": False, "message": CheckFailure("internal_error", error=error).message(self.lang)}
+        if not result["passed"]:
+            problem = self._cell_problem(spec.cell)
+            if problem and problem not in result["message"]:
+                not_filled = self.cells.get(spec.cell) and self.cells[spec.cell].ename == "NotImplementedError"
+                result["message"] = problem if not_filled else problem + "\n" + result["message"]
+        return {"id": test_id, "points": float(spec.points) if result["passed"] else 0.0,
+                "max_points": float(spec.points), "passed": bool(result["passed"]),
+                "message": result["message"]}
+
+
+def _parse_result(outputs: list) -> dict | None:
+    for out in reversed(outputs):
+        if out.get("output_type") == "stream" and out.get("name") == "stdout":
+            for line in reversed(str(out.get("text", "")).splitlines()):
+                if line.startswith(MARKER):
+                    try:
+                        return json.loads(line[len(MARKER):])
+                    except ValueError:
+                        return None
+    return None
