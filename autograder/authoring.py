@@ -89,12 +89,14 @@ def _strip_lines(source: str, begin: str, end: str, keep_inside: bool) -> str:
 
 
 def solution_notebook(source_nb: nbformat.NotebookNode) -> nbformat.NotebookNode:
-    """The source with hidden tests removed and the solution markers dropped (their code kept)."""
+    """The source with hidden tests removed and the solution markers dropped (their code kept).
+
+    The nbgrader metadata stays, so ``autograder check`` on a solution knows its test cells.
+    """
     nb = nbformat.from_dict(source_nb)
     for cell in nb.cells:
         text = _strip_lines(cell.source, "### BEGIN HIDDEN TESTS", "### END HIDDEN TESTS", keep_inside=False)
         cell.source = _strip_lines(text, "### BEGIN SOLUTION", "### END SOLUTION", keep_inside=True).rstrip()
-        cell.metadata.pop("nbgrader", None)
     return nb
 
 

@@ -1,0 +1,75 @@
+"""Shared helpers for the project's tests: build submissions, run the CLI."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import nbformat
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def notebook(kind: str, name: str) -> Path:
+    """``kind`` is source, release or solutions."""
+    return ROOT / kind / name / f"{name}.ipynb"
+
+
+def solution_cells(name: str) -> dict[str, str]:
+    """grade_id -> solution code, from the executed solutions notebook."""
+    nb = nbformat.read(notebook("solutions", name), as_version=4)
+    return {c.metadata["nbgrader"]["grade_id"]: c.source for c in nb.cells
+            if c.metadata.get("nbgrader", {}).get("solution")}
+
+
+def make_submission(tmp_path: Path, name: str, changes: dict[str, str] | None = None, *,
+                    base: str = "solution", folder: str | None = None) -> Path:
+    """A student notebook: the release with every solution cell filled from the solutions
+    (``base="solution"``) or left as the stub (``base="release"``), then ``changes``
+    (grade_id -> code) applied. Written to ``tmp_path/<folder or name>/<name>.ipynb``."""
+    nb = nbformat.read(notebook("release", name), as_version=4)
+    filled = solution_cells(name) if base == "solution" else {}
+    filled.update(changes or {})
+    for cell in nb.cells:
+        gid = cell.metadata.get("nbgrader", {}).get("grade_id")
+        if gid in filled:
+            cell.source = filled[gid]
+    out = tmp_path / (folder or name) / f"{name}.ipynb"
+    out.parent.mkdir(parents=True, exist_ok=True)
+    nbformat.write(nb, out)
+    return out
+
+
+def run_cli(*args: str, timeout: float = 600) -> subprocess.CompletedProcess:
+    env = dict(os.environ, AUTOGRADER_DEVICE="cpu", PYTHONPATH=str(ROOT))
+    env.pop("AUTOGRADER_LANG", None)
+    return subprocess.run([sys.executable, "-m", "autograder", *args], capture_output=True, text=True,
+                          timeout=timeout, env=env)
+
+
+def check_json(path: Path, *extra: str) -> tuple[int, dict]:
+    proc = run_cli("check", str(path), "--json", *extra)
+    assert proc.stdout.strip(), proc.stderr
+    return proc.returncode, json.loads(proc.stdout)
+
+
+def by_id(result: dict) -> dict[str, dict]:
+    return {t["id"]: t for t in result["tests"]}
+
+
+def expect_failure(check, *args, key: str, hint: str | None = None, **kwargs) -> str:
+    """Call a check in-process and assert it fails with the catalogue key (and hint key);
+    return the Turkish message."""
+    from autograder.errors import CheckFailure
+
+    try:
+        check(*args, **kwargs)
+    except CheckFailure as exc:
+        assert exc.key == key, f"expected {key}, got {exc.key}: {exc.message()}"
+        if hint:
+            assert exc.hint == hint, f"expected hint {hint}, got {exc.hint}: {exc.message()}"
+        return exc.message("tr")
+    raise AssertionError(f"{check.__name__} passed, expected failure {key}")
