@@ -46,6 +46,12 @@ _ERROR_HINTS = [
 _current_cell: list[str] = []
 
 
+def register_error_hint(needle: str, key: str) -> None:
+    """Assignment modules add their own (error text -> hint key) diagnoses."""
+    if (needle, key) not in _ERROR_HINTS:
+        _ERROR_HINTS.insert(0, (needle, key))
+
+
 def hint_for(exc: BaseException) -> str | None:
     text = str(exc)
     for needle, key in _ERROR_HINTS:

@@ -51,6 +51,7 @@ def kernel_env(device: str, lang: str) -> dict[str, str]:
         "MPLBACKEND": "Agg",               # no figures to render while grading
         "PYDEVD_DISABLE_FILE_VALIDATION": "1",
         "TQDM_DISABLE": "1",
+        "AUTOGRADER_OFFLINE": "1",         # grading never downloads data or weights
         "PYTHONPATH": os.pathsep.join(p for p in (PACKAGE_ROOT, env.get("PYTHONPATH", "")) if p),
     })
     return env
