@@ -24,6 +24,7 @@ from nbclient import NotebookClient
 
 from autograder import assignments
 from autograder.authoring import build_source, solution_notebook
+from autograder.session import thread_env
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -65,6 +66,7 @@ def generate_release(name: str, source_nb: Path, root: Path = ROOT) -> nbformat.
 def execute(nb: nbformat.NotebookNode, timeout: int = 300) -> nbformat.NotebookNode:
     with tempfile.TemporaryDirectory(prefix="solution-run-") as workdir:
         env = tool_env()
+        env.update(thread_env())
         env.pop("MPLBACKEND", None)  # keep the inline backend: solutions show their plots
         client = NotebookClient(nb, timeout=timeout, kernel_name="python3",
                                 resources={"metadata": {"path": workdir}})

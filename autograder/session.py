@@ -43,8 +43,17 @@ class CellRecord:
     seconds: float = 0.0
 
 
+def thread_env() -> dict[str, str]:
+    """One compute thread per kernel unless AUTOGRADER_THREADS says otherwise: the workbook's
+    models are small, and two kernels on two cores with two threads each thrash (measured here:
+    a 500-step MLP run took 0.9 s with one thread and 15 s with two under load)."""
+    threads = os.environ.get("AUTOGRADER_THREADS", "1")
+    return {"OMP_NUM_THREADS": threads, "MKL_NUM_THREADS": threads}
+
+
 def kernel_env(device: str, lang: str) -> dict[str, str]:
     env = dict(os.environ)
+    env.update(thread_env())
     env.update({
         "AUTOGRADER_DEVICE": device,
         "AUTOGRADER_LANG": lang,

@@ -1,4 +1,10 @@
+import os
 import sys
 from pathlib import Path
 
+import torch
+
 sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+# Same as the grader's kernels (autograder.session.thread_env): small models, one thread each.
+torch.set_num_threads(int(os.environ.get("AUTOGRADER_THREADS", "1")))

@@ -82,8 +82,11 @@ def reference_split():
 
 
 def reference_model() -> nn.Module:
-    """The course's circle model (2 -> 10 -> 10 -> 1, ReLU): used to test the training function alone."""
-    return nn.Sequential(nn.Linear(2, 10), nn.ReLU(), nn.Linear(10, 10), nn.ReLU(), nn.Linear(10, 1))
+    """A circle model (2 -> 64 -> 64 -> 1, ReLU) used to test the training function alone.
+
+    Wider than the course's 10 units so that plain SGD with the course's lr=0.1 and 1000
+    epochs trains it as surely as Adam does (measured: with 10 or 32 units it can stall near 75 %)."""
+    return nn.Sequential(nn.Linear(2, 64), nn.ReLU(), nn.Linear(64, 64), nn.ReLU(), nn.Linear(64, 1))
 
 
 def _check_logit_model(model: nn.Module, X: torch.Tensor, name: str) -> None:
