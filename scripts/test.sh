@@ -1,0 +1,7 @@
+#!/usr/bin/env bash
+# README command 2: set up, then run the whole test suite (real kernels, real nbgrader, no network).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+bash scripts/setup.sh
+export PATH="$PWD/.venv/bin:$PATH"   # nbgrader runs alembic from PATH
+exec .venv/bin/python -m pytest -n "${TEST_JOBS:-2}" --dist loadfile "$@"
