@@ -1,0 +1,457 @@
+"""In-process tests of every check of 03_cok_sinifli_siniflandirma, in both directions.
+
+The reference objects come from running the code cells of the built solutions notebook
+(not from a copy), so the solutions and these tests cannot drift apart.
+"""
+
+from __future__ import annotations
+
+import math
+
+import matplotlib
+import nbformat
+import pytest
+import torch
+import torch.nn.functional as F
+from helpers import expect_failure, notebook
+from torch import nn
+
+from autograder.assignments import cok_sinifli_siniflandirma as mc
+
+NAME = "03_cok_sinifli_siniflandirma"
+# Plotting tensors in the solution cells makes NumPy 2 talk; not our concern here.
+pytestmark = pytest.mark.filterwarnings("ignore::DeprecationWarning")
+
+
+@pytest.fixture(scope="module")
+def ref():
+    """The solution notebook's namespace (every non-test code cell run, plots off)."""
+    matplotlib.use("Agg")
+    import matplotlib.pyplot as plt
+
+    nb = nbformat.read(notebook("solutions", NAME), as_version=4)
+    namespace: dict = {"__name__": "__main__"}
+    show = plt.show
+    plt.show = lambda *a, **k: plt.close("all")
+    try:
+        for cell in nb.cells:
+            if cell.cell_type == "code" and not cell.metadata.get("nbgrader", {}).get("grade_id", "").startswith("test_"):
+                exec(compile(cell.source, f"<{NAME}>", "exec"), namespace)
+    finally:
+        plt.show = show
+        plt.close("all")
+    return namespace
+
+
+def both(check, *args):
+    """Visible and hidden call, as the test cell does."""
+    check(*args)
+    check(*args, hidden=True)
+
+
+# --- blob_data -------------------------------------------------------------------------------------------
+
+def blob_split():
+    return list(mc.reference_blob_split())
+
+
+def test_blob_data_reference_passes(ref):
+    both(mc.check_blob_data, ref["X_blob_train"], ref["X_blob_test"], ref["y_blob_train"], ref["y_blob_test"])
+
+
+def test_blob_data_float_labels_fail():
+    X_train, X_test, y_train, y_test = blob_split()
+    msg = expect_failure(mc.check_blob_data, X_train, X_test, y_train.float(), y_test.float(),
+                         key="mc_labels_not_long")
+    assert "torch.long" in msg and "CrossEntropyLoss" in msg
+
+
+def test_blob_data_float64_features_fail():
+    X_train, X_test, y_train, y_test = blob_split()
+    expect_failure(mc.check_blob_data, X_train.double(), X_test.double(), y_train, y_test, key="wrong_dtype_float64")
+
+
+def test_blob_data_wrong_seed_fails_hidden_only():
+    from sklearn.datasets import make_blobs
+    from sklearn.model_selection import train_test_split
+
+    X, y = make_blobs(n_samples=1000, n_features=2, centers=4, cluster_std=1.5, random_state=0)
+    parts = train_test_split(torch.tensor(X, dtype=torch.float32), torch.tensor(y), test_size=0.2, random_state=42)
+    mc.check_blob_data(*parts)  # shapes and dtypes are right
+    expect_failure(mc.check_blob_data, *parts, hidden=True, key="mc_blob_values")
+
+
+def test_blob_data_swapped_order_fails():
+    X_train, X_test, y_train, y_test = blob_split()
+    expect_failure(mc.check_blob_data, X_train, y_train, X_test, y_test, key="wrong_shape")
+
+
+# --- blob_model -------------------------------------------------------------------------------------------
+
+class ReluBlobModel(nn.Module):
+    """Written differently: functional ReLU, no Sequential, other default width."""
+
+    def __init__(self, input_features, output_features, hidden_units=32):
+        super().__init__()
+        self.fc1 = nn.Linear(input_features, hidden_units)
+        self.fc2 = nn.Linear(hidden_units, output_features)
+
+    def forward(self, x):
+        return self.fc2(F.relu(self.fc1(x)))
+
+
+class SoftmaxBlobModel(ReluBlobModel):
+    def forward(self, x):
+        return torch.softmax(super().forward(x), dim=1)
+
+
+class OneOutputBlobModel(nn.Module):
+    def __init__(self, input_features, output_features, hidden_units=8):
+        super().__init__()
+        self.net = nn.Sequential(nn.Linear(input_features, hidden_units), nn.Linear(hidden_units, 1))
+
+    def forward(self, x):
+        return self.net(x)
+
+
+class HardCodedInputBlobModel(nn.Module):
+    def __init__(self, input_features, output_features, hidden_units=8):
+        super().__init__()
+        self.net = nn.Sequential(nn.Linear(2, hidden_units), nn.Linear(hidden_units, output_features))
+
+    def forward(self, x):
+        return self.net(x)
+
+
+class FixedWidthBlobModel(nn.Module):
+    def __init__(self, input_features, output_features, hidden_units=8):
+        super().__init__()
+        self.net = nn.Sequential(nn.Linear(input_features, 8), nn.Linear(8, output_features))
+
+    def forward(self, x):
+        return self.net(x)
+
+
+def test_blob_model_reference_passes(ref):
+    both(mc.check_blob_model, ref["BlobModel"])
+
+
+def test_blob_model_relu_functional_variant_passes():
+    both(mc.check_blob_model, ReluBlobModel)
+
+
+def test_blob_model_softmax_in_forward_fails():
+    msg = expect_failure(mc.check_blob_model, SoftmaxBlobModel, key="mc_softmax_in_forward")
+    assert "softmax" in msg and "logit" in msg
+
+
+def test_blob_model_one_output_fails():
+    msg = expect_failure(mc.check_blob_model, OneOutputBlobModel, key="mc_wrong_output_units")
+    assert "out_features" in msg
+
+
+def test_blob_model_hard_coded_input_fails_hidden():
+    mc.check_blob_model(HardCodedInputBlobModel)  # 2 features: visible passes
+    expect_failure(mc.check_blob_model, HardCodedInputBlobModel, hidden=True, key="mc_in_features_ignored")
+
+
+def test_blob_model_ignored_hidden_units_fails():
+    expect_failure(mc.check_blob_model, FixedWidthBlobModel, key="mc_hidden_units_ignored")
+
+
+def test_blob_model_not_a_class_fails(ref):
+    expect_failure(mc.check_blob_model, ref["BlobModel"](2, 4), key="not_module_class")
+
+
+# --- logits_to_predictions ----------------------------------------------------------------------------------
+
+def test_logits_to_predictions_reference_passes(ref):
+    both(mc.check_logits_to_predictions, ref["logits_to_predictions"])
+
+
+def test_logits_to_predictions_argmax_on_logits_passes():
+    both(mc.check_logits_to_predictions, lambda z: (F.softmax(z, dim=-1), torch.argmax(z, dim=-1)))
+
+
+@pytest.mark.parametrize("fn, key", [
+    (lambda z: (torch.softmax(z, dim=0), torch.softmax(z, dim=0).argmax(dim=1)), "mc_probs_softmax_dim"),
+    (lambda z: (torch.sigmoid(z), torch.sigmoid(z).argmax(dim=1)), "mc_probs_sigmoid"),
+    (lambda z: (torch.softmax(z, dim=1), torch.softmax(z, dim=1).argmax(dim=0)), "mc_labels_argmax_dim"),
+    (lambda z: torch.softmax(z, dim=1).argmax(dim=1), "mc_not_pair"),
+    (lambda z: (torch.softmax(z, dim=1), torch.softmax(z, dim=1).argmax(dim=1).float()), "wrong_dtype"),
+])
+def test_logits_to_predictions_mistakes_fail(fn, key):
+    expect_failure(mc.check_logits_to_predictions, fn, key=key)
+
+
+def test_logits_to_predictions_softmax_dim0_single_row_fails_hidden():
+    """Labels right, probabilities over the batch: the hidden cases (one of them a one-row batch) catch it."""
+    def fn(z):
+        probs = torch.softmax(z, dim=0)
+        return probs, torch.softmax(z, dim=1).argmax(dim=1)
+
+    expect_failure(mc.check_logits_to_predictions, fn, hidden=True, key="mc_probs_softmax_dim")
+
+
+# --- train_multiclass ---------------------------------------------------------------------------------------
+
+def make_trainer(*, softmax=False, step=True, test_before_step=False, fraction=False, adam_minibatch=False):
+    def train(model, X_train, y_train, X_test, y_test, epochs=100, lr=0.1):
+        loss_fn = nn.CrossEntropyLoss()
+        if adam_minibatch:
+            optimizer = torch.optim.Adam(model.parameters(), lr=0.01)
+        else:
+            optimizer = torch.optim.SGD(model.parameters(), lr=lr)
+        history = {"train_loss": [], "test_loss": [], "test_acc": []}
+
+        def evaluate():
+            model.eval()
+            with torch.inference_mode():
+                logits = model(X_test)
+                out = torch.softmax(logits, dim=1) if softmax else logits
+                acc = (logits.argmax(dim=1) == y_test).float().mean().item()
+                return loss_fn(out, y_test).item(), acc if fraction else 100 * acc
+
+        for _ in range(epochs):
+            if test_before_step:
+                test_loss, test_acc = evaluate()
+            model.train()
+            batches = torch.randperm(len(X_train)).split(100) if adam_minibatch else [slice(None)]
+            for idx in batches:
+                logits = model(X_train[idx])
+                loss = loss_fn(torch.softmax(logits, dim=1) if softmax else logits, y_train[idx])
+                optimizer.zero_grad()
+                loss.backward()
+                if step:
+                    optimizer.step()
+            if not test_before_step:
+                test_loss, test_acc = evaluate()
+            history["train_loss"].append(loss.item())
+            history["test_loss"].append(test_loss)
+            history["test_acc"].append(test_acc)
+        return history
+
+    return train
+
+
+def test_train_multiclass_reference_passes(ref):
+    both(mc.check_train_multiclass, ref["train_multiclass"])
+
+
+def test_train_multiclass_adam_minibatch_variant_passes():
+    both(mc.check_train_multiclass, make_trainer(adam_minibatch=True))
+
+
+def test_train_multiclass_softmax_before_loss_fails():
+    msg = expect_failure(mc.check_train_multiclass, make_trainer(softmax=True), key="mc_softmax_before_loss")
+    assert "logit" in msg
+
+
+def test_train_multiclass_without_step_fails():
+    expect_failure(mc.check_train_multiclass, make_trainer(step=False), key="params_unchanged")
+
+
+def test_train_multiclass_test_loss_before_step_fails_hidden():
+    expect_failure(mc.check_train_multiclass, make_trainer(test_before_step=True), hidden=True,
+                   key="mc_test_loss_mismatch")
+
+
+def test_train_multiclass_accuracy_fraction_fails_hidden():
+    expect_failure(mc.check_train_multiclass, make_trainer(fraction=True), hidden=True, key="accuracy_fraction")
+
+
+def test_train_multiclass_float_labels_inside_fail():
+    def train(model, X_train, y_train, X_test, y_test, epochs=5, lr=0.1):
+        nn.CrossEntropyLoss()(model(X_train), y_train.float())
+
+    msg = expect_failure(mc.check_train_multiclass, train, key="student_error", hint="hint_long_target")
+    assert "torch.long" in msg
+
+
+def test_train_multiclass_no_defaults_fails():
+    def train(model, X_train, y_train, X_test, y_test, epochs, lr):
+        return {}
+
+    expect_failure(mc.check_train_multiclass, train, key="student_error")
+
+
+# --- spirals ---------------------------------------------------------------------------------------------------
+
+class TanhSpiralModel(nn.Module):
+    def __init__(self):
+        super().__init__()
+        self.a, self.b, self.c = nn.Linear(2, 32), nn.Linear(32, 32), nn.Linear(32, 3)
+
+    def forward(self, x):
+        return self.c(torch.tanh(self.b(torch.tanh(self.a(x)))))
+
+
+def test_spiral_model_reference_passes(ref):
+    both(mc.check_spiral_model, ref["SpiralModel"])
+
+
+def test_spiral_model_tanh_variant_passes():
+    both(mc.check_spiral_model, TanhSpiralModel)
+
+
+def test_spiral_model_linear_fails():
+    class LinearSpiral(nn.Module):
+        def __init__(self):
+            super().__init__()
+            self.net = nn.Sequential(nn.Linear(2, 16), nn.Linear(16, 16), nn.Linear(16, 3))
+
+        def forward(self, x):
+            return self.net(x)
+
+    msg = expect_failure(mc.check_spiral_model, LinearSpiral, key="mc_spiral_linear")
+    assert "doğrusal olmayan" in msg
+
+
+def test_spiral_model_wrong_units_fails():
+    class FourWay(nn.Module):
+        def __init__(self):
+            super().__init__()
+            self.net = nn.Sequential(nn.Linear(2, 16), nn.ReLU(), nn.Linear(16, 4))
+
+        def forward(self, x):
+            return self.net(x)
+
+    expect_failure(mc.check_spiral_model, FourWay, key="mc_wrong_output_units")
+
+
+def spiral_split():
+    return list(mc.reference_spiral_split())
+
+
+def test_spirals_reference_passes(ref):
+    both(mc.check_spirals, ref["X_spiral_train"], ref["X_spiral_test"], ref["y_spiral_train"], ref["y_spiral_test"],
+         ref["spiral_model"])
+
+
+def test_spirals_untrained_model_fails(ref):
+    torch.manual_seed(0)
+    expect_failure(mc.check_spirals, *spiral_split(), ref["SpiralModel"](), key="accuracy_too_low")
+
+
+def test_spirals_float_labels_fail(ref):
+    X_train, X_test, y_train, y_test = spiral_split()
+    expect_failure(mc.check_spirals, X_train, X_test, y_train.float(), y_test.float(), ref["spiral_model"],
+                   key="mc_labels_not_long")
+
+
+def test_spirals_shuffled_split_fails_hidden(ref):
+    X_train, X_test, y_train, y_test = spiral_split()
+    perm = torch.randperm(len(X_train))
+    expect_failure(mc.check_spirals, X_train[perm], X_test, y_train[perm], y_test, ref["spiral_model"], hidden=True,
+                   key="mc_spiral_values")
+
+
+# --- metrics ------------------------------------------------------------------------------------------------------
+
+def loop_confusion(y_true, y_pred, num_classes):
+    """Written differently: a Python loop and a float tensor."""
+    cm = torch.zeros(num_classes, num_classes)
+    for t, p in zip(y_true.tolist(), y_pred.tolist()):
+        cm[t, p] += 1
+    return cm
+
+
+def test_confusion_matrix_reference_passes(ref):
+    both(mc.check_confusion_matrix_fn, ref["confusion_matrix_fn"])
+
+
+def test_confusion_matrix_loop_variant_passes():
+    both(mc.check_confusion_matrix_fn, loop_confusion)
+
+
+def test_confusion_matrix_transposed_fails():
+    msg = expect_failure(mc.check_confusion_matrix_fn, lambda t, p, k: loop_confusion(p, t, k),
+                         key="mc_confusion_transposed")
+    assert "gerçek" in msg
+
+
+def test_confusion_matrix_size_from_labels_fails_hidden():
+    def from_labels(y_true, y_pred, num_classes):
+        k = int(max(y_true.max(), y_pred.max())) + 1
+        return loop_confusion(y_true, y_pred, k)
+
+    mc.check_confusion_matrix_fn(from_labels)  # every class occurs in the visible case
+    expect_failure(mc.check_confusion_matrix_fn, from_labels, hidden=True, key="mc_confusion_shape")
+
+
+def per_class(y_true, y_pred, k):
+    cm = loop_confusion(y_true.cpu(), y_pred.cpu(), k)
+    tp, predicted, actual = cm.diag(), cm.sum(0), cm.sum(1)
+    precision = torch.nan_to_num(tp / predicted)
+    recall = torch.nan_to_num(tp / actual)
+    f1 = torch.nan_to_num(2 * precision * recall / (precision + recall))
+    return cm, precision, recall, f1
+
+
+def metrics_variant(kind):
+    def fn(y_true, y_pred, k):
+        cm, precision, recall, f1 = per_class(y_true, y_pred, k)
+        accuracy = cm.diag().sum() / cm.sum()
+        out = {"accuracy": accuracy, "precision": precision.mean(), "recall": recall.mean(), "f1": f1.mean()}
+        if kind == "swapped":
+            out["precision"], out["recall"] = out["recall"], out["precision"]
+        elif kind == "micro":
+            out["precision"] = out["recall"] = out["f1"] = accuracy
+        elif kind == "f1_from_macro":
+            p, r = out["precision"], out["recall"]
+            out["f1"] = 2 * p * r / (p + r)
+        elif kind == "percent":
+            out = {key: 100 * value for key, value in out.items()}
+        elif kind == "nan":
+            out["precision"] = (cm.diag() / cm.sum(0)).mean()
+        return out
+
+    return fn
+
+
+def test_classification_metrics_reference_passes(ref):
+    both(mc.check_classification_metrics, ref["classification_metrics"])
+
+
+def test_classification_metrics_tensor_variant_passes():
+    both(mc.check_classification_metrics, metrics_variant("ok"))
+
+
+@pytest.mark.parametrize("kind, key, hidden", [
+    ("swapped", "mc_precision_recall_swapped", False),
+    ("micro", "mc_metric_micro", False),
+    ("f1_from_macro", "mc_f1_from_macro", True),
+    ("percent", "mc_metric_percent", False),
+    ("nan", "mc_zero_division", True),
+])
+def test_classification_metrics_mistakes_fail(kind, key, hidden):
+    expect_failure(mc.check_classification_metrics, metrics_variant(kind), hidden=hidden, key=key)
+
+
+def test_metric_cases_are_meaningful():
+    """The hidden cases really contain a class that is never predicted, and the expected values come
+    from scikit-learn (not typed in)."""
+    cases = mc._label_cases(True, torch.device("cpu"), absent_class=True)
+    y_true, never_predicted, k = cases[1]
+    assert (never_predicted == k - 1).sum() == 0 and (y_true == k - 1).sum() > 0
+    expected = mc.reference_metrics(y_true, never_predicted, k)
+    assert 0 < expected["precision"] < 1 and not math.isnan(expected["f1"])
+    assert cases[-1][2] == 4 and int(cases[-1][0].max()) == 2
+
+
+def test_grader_data_is_reachable():
+    """The grader's own blobs and spirals: a reference model clears the bar on them (thresholds are fair)."""
+    for hidden in (False, True):
+        seed, features, classes = mc.TRAIN_DATA[hidden]
+        X, y = mc.blobs(seed, features, classes)
+        torch.manual_seed(0)
+        model = mc.reference_model(features, classes)
+        c_losses = mc.c.train_with(model, X[:800], y[:800], nn.CrossEntropyLoss(), steps=200, lr=0.01)
+        assert c_losses[-1] < c_losses[0]
+        assert mc.c.multiclass_accuracy(model, X[800:], y[800:]) >= mc.ACCURACY_THRESHOLD + 2
+
+
+def test_spirals_linear_trained_model_fails(ref):
+    linear = nn.Sequential(nn.Linear(2, 16), nn.Linear(16, 3))
+    msg = expect_failure(mc.check_spirals, *spiral_split(), linear, key="mc_spiral_linear")
+    assert "`spiral_model`" in msg
