@@ -42,9 +42,14 @@ def _plugin_autoloaded() -> bool:
     return any(ep.value == "autograder.pytest_plugin" for ep in metadata.entry_points(group="pytest11"))
 
 
+CONTRACT_TEST_KEYS = ("id", "points", "max_points", "passed", "message")
+
+
 def check_notebook(notebook: str, *, device: str | None = None, lang: str | None = None,
-                   timeout: float | None = None, pytest_args: tuple[str, ...] = ()) -> dict:
-    """Grade one notebook through the pytest suite; return the contract's JSON object."""
+                   timeout: float | None = None, total_timeout: float | None = None,
+                   details: bool = False, pytest_args: tuple[str, ...] = ()) -> dict:
+    """Grade one notebook through the pytest suite; return the contract's JSON object
+    (with ``details``, each test also carries ``visible_passed``)."""
     import pytest
 
     from autograder.pytest_plugin import suite_path
@@ -57,6 +62,8 @@ def check_notebook(notebook: str, *, device: str | None = None, lang: str | None
             "--ag-lang", lang, "-q", "-p", "no:cacheprovider", "-p", "no:randomly", *pytest_args]
     if timeout:
         args += ["--ag-cell-timeout", str(timeout), "--ag-check-timeout", str(timeout)]
+    if total_timeout:
+        args += ["--ag-total-timeout", str(total_timeout)]
     if not _plugin_autoloaded():
         args += ["-p", "autograder.pytest_plugin"]
     collector = _Collector()
@@ -68,10 +75,11 @@ def check_notebook(notebook: str, *, device: str | None = None, lang: str | None
     for spec in assignment.tests:
         tests.append(collector.results.get(spec.id) or {
             "id": spec.id, "points": 0.0, "max_points": float(spec.points), "passed": False,
+            "visible_passed": False,
             "message": CheckFailure("internal_error", error=" ".join(collector.errors.get(spec.id, ["-"])))
             .message(lang)})
-    for t in tests:
-        t.pop("device", None)
+    keep = CONTRACT_TEST_KEYS + (("visible_passed",) if details else ())
+    tests = [{k: t[k] for k in keep} for t in tests]
     return {"assignment": assignment.name, "device": device_name,
             "score": float(sum(t["points"] for t in tests)), "max_score": assignment.max_score,
             "tests": tests}
@@ -114,6 +122,12 @@ def build_parser() -> argparse.ArgumentParser:
     g.add_argument("--jobs", type=int, default=os.cpu_count() or 1)
     g.add_argument("--out", default=None)
     g.add_argument("--format", choices=("json", "csv", "gradescope"), default="json")
+    g.add_argument("--force", action="store_true", help="değişmemiş teslimleri de yeniden notlandır / regrade all")
+    g.add_argument("--results-dir", default=None,
+                   help="öğrenci başına sonuç dosyaları / per-student results (default: autograder_sonuclari/ASSIGNMENT)")
+    g.add_argument("--feedback-dir", default=None, help="HTML geri bildirim / feedback (default: SUBMITTED_DIR/../feedback)")
+    g.add_argument("--cell-timeout", type=float, default=None, help="hücre başına saniye / seconds per cell")
+    g.add_argument("--scheduler", default=None, help="Dask distributed scheduler address (pip install -e .[cluster])")
     common(g)
     g.set_defaults(func=_cmd_grade)
     return parser

@@ -23,6 +23,7 @@ def pytest_addoption(parser):
     group.addoption("--ag-lang", default=None, help="tr|en (default: AUTOGRADER_LANG or tr)")
     group.addoption("--ag-cell-timeout", type=float, default=None, help="seconds per student cell")
     group.addoption("--ag-check-timeout", type=float, default=None, help="seconds per test")
+    group.addoption("--ag-total-timeout", type=float, default=None, help="seconds for the whole notebook")
 
 
 def suite_path(assignment: str) -> Path:
@@ -60,7 +61,8 @@ def notebook_session(pytestconfig):
         session = NotebookSession(
             notebook, device=pytestconfig.getoption("ag_device"), lang=pytestconfig.getoption("ag_lang"),
             cell_timeout=pytestconfig.getoption("ag_cell_timeout"),
-            check_timeout=pytestconfig.getoption("ag_check_timeout"))
+            check_timeout=pytestconfig.getoption("ag_check_timeout"),
+            total_timeout=pytestconfig.getoption("ag_total_timeout"))
         session.__enter__()
     except BadInput as exc:
         pytest.exit(str(exc), returncode=2)

@@ -70,8 +70,12 @@ class NotebookSession:
     """``with NotebookSession(path) as s: s.run_test("test_data")``."""
 
     def __init__(self, path: str | Path, *, device: str | None = None, lang: str | None = None,
-                 cell_timeout: float | None = None, check_timeout: float | None = None):
+                 cell_timeout: float | None = None, check_timeout: float | None = None,
+                 total_timeout: float | None = None):
         self.path = Path(path)
+        # A whole-submission budget on top of the per-cell and per-test limits.
+        self.total_timeout = total_timeout
+        self.deadline = time.monotonic() + total_timeout if total_timeout else None
         self.lang = lang or get_lang()
         self.cell_timeout = cell_timeout or DEFAULT_CELL_TIMEOUT
         self.check_timeout = check_timeout or DEFAULT_CHECK_TIMEOUT
@@ -130,10 +134,18 @@ class NotebookSession:
     def _remember_reply(self, cell, cell_index, execute_reply) -> None:
         self._last_reply = execute_reply.get("content", {}) if execute_reply else {}
 
+    def _budget(self, timeout: float) -> float:
+        if self.deadline is None:
+            return timeout
+        return min(timeout, self.deadline - time.monotonic())
+
     def _run(self, source: str, timeout: float) -> tuple[str, dict, list]:
         """Execute code; return (status, reply content, outputs). Status: ok|error|timeout|dead."""
+        timeout = self._budget(timeout)
+        if timeout < 1:  # the submission's budget is spent: don't start anything more
+            return "timeout", {}, []
         cell = nbformat.v4.new_code_cell(source)
-        self.client.timeout = int(timeout)
+        self.client.timeout = max(1, int(timeout))
         self._last_reply = {}
         try:
             self.client.execute_cell(cell, 0, store_history=False)
@@ -199,7 +211,8 @@ class NotebookSession:
         status, reply, outputs = self._run(code, self.check_timeout)
         result = _parse_result(outputs)
         if status == "timeout":
-            result = {"passed": False, "message": CheckFailure("check_timeout", seconds=self.check_timeout)
+            seconds = self.check_timeout if self.deadline is None else min(self.check_timeout, self.total_timeout)
+            result = {"passed": False, "message": CheckFailure("check_timeout", seconds=seconds)
                       .message(self.lang)}
         elif status == "dead":
             result = {"passed": False, "message": CheckFailure("kernel_died", cell=test_id).message(self.lang)}
@@ -213,7 +226,7 @@ class NotebookSession:
                 result["message"] = problem if not_filled else problem + "\n" + result["message"]
         return {"id": test_id, "points": float(spec.points) if result["passed"] else 0.0,
                 "max_points": float(spec.points), "passed": bool(result["passed"]),
-                "message": result["message"]}
+                "message": result["message"], "visible_passed": bool(result.get("visible_passed"))}
 
 
 def _parse_result(outputs: list) -> dict | None:

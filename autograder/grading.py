@@ -1,0 +1,332 @@
+"""``autograder grade``: a whole class, N submissions at a time, resumable.
+
+Layout (nbgrader's): ``SUBMITTED_DIR/<student>/<ASSIGNMENT>/*.ipynb``. Each submission is
+graded by :func:`grade_submission`, a pure function of (notebook, settings) that runs in a
+worker process (or on a Dask cluster with ``--scheduler``). Every result is written
+atomically to ``<results>/<student>.json`` as soon as it is known, keyed by the notebook's
+content: an interrupted run loses nothing, and a rerun grades only new or changed notebooks.
+"""
+
+from __future__ import annotations
+
+import concurrent.futures as cf
+import csv
+import hashlib
+import html
+import io
+import json
+import multiprocessing
+import os
+import statistics
+import sys
+import tempfile
+import time
+from dataclasses import dataclass
+from pathlib import Path
+
+from autograder import __version__, assignments
+from autograder.errors import BadInput, CheckFailure
+from autograder.i18n import get_lang, render
+from autograder.messages import register
+
+register({
+    "no_submission_dir": {
+        "tr": "`{path}` klasörü yok: teslimler `SUBMITTED_DIR/<öğrenci>/<ödev>/*.ipynb` düzeninde olmalı.",
+        "en": "The folder `{path}` does not exist: submissions must be laid out as "
+              "`SUBMITTED_DIR/<student>/<assignment>/*.ipynb`.",
+    },
+    "no_notebook": {
+        "tr": "Teslim klasöründe (`{path}`) hiç not defteri (.ipynb) yok.",
+        "en": "The submission folder (`{path}`) has no notebook (.ipynb).",
+    },
+    "two_notebooks": {
+        "tr": "Teslim klasöründe birden çok not defteri var ({names}); hangisinin notlandırılacağı belli değil. "
+              "Yalnızca `{expected}` adlı defteri bırakın.",
+        "en": "The submission folder has several notebooks ({names}); it is not clear which one to grade. "
+              "Keep only `{expected}`.",
+    },
+    "grader_crashed": {
+        "tr": "Bu teslim notlandırılırken notlandırıcı süreci durdu ({error}); teslim 0 puan aldı.",
+        "en": "The grading process stopped on this submission ({error}); it scored 0.",
+    },
+    "summary_title": {"tr": "Özet: {assignment} ({students} öğrenci)", "en": "Summary: {assignment} ({students} students)"},
+    "summary_scores": {
+        "tr": "Ortalama puan: {mean:.2f} / {max:g}   Ortanca: {median:g} / {max:g}",
+        "en": "Mean score: {mean:.2f} / {max:g}   Median: {median:g} / {max:g}",
+    },
+    "summary_tests": {"tr": "Test başına geçme oranı:", "en": "Pass rate per test:"},
+    "summary_slowest": {"tr": "En yavaş teslimler:", "en": "Slowest submissions:"},
+    "summary_cached": {
+        "tr": "{cached} teslim değişmediği için yeniden notlandırılmadı (--force ile zorlayın).",
+        "en": "{cached} unchanged submissions were not graded again (use --force).",
+    },
+    "feedback_title": {"tr": "Geri bildirim: {assignment}", "en": "Feedback: {assignment}"},
+    "feedback_student": {"tr": "Öğrenci", "en": "Student"},
+    "feedback_score": {"tr": "Puan", "en": "Score"},
+    "feedback_test": {"tr": "Test", "en": "Test"},
+    "feedback_message": {"tr": "Açıklama", "en": "Message"},
+})
+
+GRADESCOPE_HIDDEN = "after_published"
+
+
+@dataclass(frozen=True)
+class Job:
+    student: str
+    assignment: str
+    notebook: str | None           # None when the folder has no gradable notebook
+    problem: tuple | None = None   # (message key, params) explaining why
+
+
+def discover(submitted_dir: Path, assignment: str) -> list[Job]:
+    if not submitted_dir.is_dir():
+        raise BadInput("no_submission_dir", path=str(submitted_dir))
+    jobs = []
+    for student_dir in sorted(p for p in submitted_dir.iterdir() if p.is_dir()):
+        folder = student_dir / assignment
+        if not folder.is_dir():
+            continue
+        notebooks = sorted(p for p in folder.glob("*.ipynb") if p.is_file())
+        expected = f"{assignment}.ipynb"
+        if len(notebooks) > 1 and any(p.name == expected for p in notebooks):
+            notebooks = [folder / expected]
+        if not notebooks:
+            jobs.append(Job(student_dir.name, assignment, None, ("no_notebook", {"path": str(folder)})))
+        elif len(notebooks) > 1:
+            names = ", ".join(p.name for p in notebooks)
+            jobs.append(Job(student_dir.name, assignment, None,
+                            ("two_notebooks", {"names": names, "expected": expected})))
+        else:
+            jobs.append(Job(student_dir.name, assignment, str(notebooks[0])))
+    return jobs
+
+
+def _zero_result(assignment: str, key: str, params: dict, lang: str) -> dict:
+    message = CheckFailure(key, **params).message(lang)
+    spec = assignments.get(assignment)
+    return {"assignment": assignment, "device": "", "score": 0.0, "max_score": spec.max_score,
+            "tests": [{"id": t.id, "points": 0.0, "max_points": float(t.points), "passed": False,
+                       "message": message, "visible_passed": False} for t in spec.tests]}
+
+
+def grade_submission(job: Job, *, device: str | None, lang: str, cell_timeout: float | None,
+                     total_timeout: float | None) -> dict:
+    """Grade one submission (a pure function of its inputs; safe to run anywhere)."""
+    from autograder.cli import check_notebook
+
+    start = time.perf_counter()
+    if job.problem:
+        result = _zero_result(job.assignment, job.problem[0], job.problem[1], lang)
+    else:
+        try:
+            result = check_notebook(job.notebook, device=device, lang=lang, timeout=cell_timeout,
+                                    total_timeout=total_timeout, details=True)
+        except BadInput as exc:
+            result = _zero_result(job.assignment, exc.key, exc.params, lang)
+        except Exception as exc:  # never let one submission stop the class
+            result = _zero_result(job.assignment, "grader_crashed", {"error": f"{type(exc).__name__}: {exc}"[:200]},
+                                  lang)
+    result["student"] = job.student
+    result["seconds"] = round(time.perf_counter() - start, 2)
+    return result
+
+
+# --- cache -------------------------------------------------------------------------------------------------
+
+def content_key(job: Job, device: str | None) -> str:
+    """Changes when the notebook, the grader version, the assignment's checks or the device change."""
+    digest = hashlib.sha256()
+    digest.update(f"{__version__}|{job.assignment}|{device}|{job.problem}".encode())
+    module = Path(assignments.__file__).parent / f"{assignments.MODULES[job.assignment]}.py"
+    digest.update(module.read_bytes())
+    if job.notebook:
+        digest.update(Path(job.notebook).read_bytes())
+    return digest.hexdigest()
+
+
+def write_atomic(path: Path, text: str) -> None:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
+    with os.fdopen(fd, "w", encoding="utf-8") as f:
+        f.write(text)
+    os.replace(tmp, path)
+
+
+def load_cached(results_dir: Path, job: Job, key: str) -> dict | None:
+    path = results_dir / f"{job.student}.json"
+    try:
+        cached = json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return None
+    return cached.get("result") if cached.get("key") == key else None
+
+
+# --- running ---------------------------------------------------------------------------------------------
+
+def _run(jobs: list[Job], settings: dict, n: int, scheduler: str | None):
+    """Yield results as they finish."""
+    if scheduler:
+        from distributed import Client, as_completed
+
+        with Client(scheduler) as client:
+            futures = [client.submit(grade_submission, job, pure=False, **settings) for job in jobs]
+            for future in as_completed(futures):
+                yield future.result()
+        return
+    if n <= 1:
+        for job in jobs:
+            yield grade_submission(job, **settings)
+        return
+    # spawn: a clean interpreter per worker (no forked ZMQ/torch state); each worker grades many.
+    with cf.ProcessPoolExecutor(max_workers=n, mp_context=multiprocessing.get_context("spawn")) as pool:
+        futures = {pool.submit(grade_submission, job, **settings): job for job in jobs}
+        for future in cf.as_completed(futures):
+            job = futures[future]
+            try:
+                yield future.result()
+            except Exception as exc:  # a worker died: grade zero with the reason, keep going
+                result = _zero_result(job.assignment, "grader_crashed", {"error": type(exc).__name__},
+                                      settings["lang"])
+                result.update(student=job.student, seconds=0.0)
+                yield result
+
+
+def grade_class(args) -> int:
+    lang = args.lang or get_lang()
+    assignment = assignments.get(args.assignment).name
+    submitted = Path(args.submitted_dir)
+    jobs = discover(submitted, assignment)
+    results_dir = Path(args.results_dir or Path("autograder_sonuclari") / assignment)
+    device = args.device
+    settings = {"device": device, "lang": lang, "cell_timeout": args.cell_timeout, "total_timeout": args.timeout}
+
+    results: dict[str, dict] = {}
+    todo, keys = [], {}
+    for job in jobs:
+        keys[job.student] = content_key(job, device)
+        cached = None if args.force else load_cached(results_dir, job, keys[job.student])
+        if cached:
+            results[job.student] = cached
+        else:
+            todo.append(job)
+    cached_count = len(results)
+
+    progress = _progress(len(todo), lang)
+    for result in _run(todo, settings, max(1, args.jobs), args.scheduler):
+        student = result["student"]
+        write_atomic(results_dir / f"{student}.json",
+                     json.dumps({"key": keys[student], "result": result}, ensure_ascii=False))
+        results[student] = result
+        progress.update(1)
+    progress.close()
+
+    ordered = [results[job.student] for job in jobs]
+    feedback_dir = Path(args.feedback_dir) if args.feedback_dir else submitted.resolve().parent / "feedback"
+    for result in ordered:
+        write_atomic(feedback_dir / result["student"] / assignment / "autograder_raporu.html",
+                     feedback_html(result, lang))
+    text = render_output(assignment, ordered, args.format)
+    if args.out:
+        write_atomic(Path(args.out), text)
+    else:
+        sys.stdout.write(text + "\n")
+    print(summary(assignment, ordered, lang, cached_count), file=sys.stderr)
+    return 0
+
+
+def _progress(total: int, lang: str):
+    from tqdm import tqdm
+
+    return tqdm(total=total, desc="notlandırılıyor" if lang == "tr" else "grading", unit="teslim",
+                file=sys.stderr, disable=not sys.stderr.isatty() or total == 0)
+
+
+# --- outputs ---------------------------------------------------------------------------------------------
+
+def _public_tests(result: dict) -> list[dict]:
+    return [{k: t[k] for k in ("id", "points", "max_points", "passed", "message")} for t in result["tests"]]
+
+
+def render_output(assignment: str, results: list[dict], fmt: str) -> str:
+    if fmt == "csv":
+        return to_csv(assignment, results)
+    if fmt == "gradescope":
+        return json.dumps({r["student"]: to_gradescope(r) for r in results}, ensure_ascii=False, indent=1)
+    return json.dumps({"assignment": assignment, "students": [
+        {"student": r["student"], "score": r["score"], "max_score": r["max_score"], "tests": _public_tests(r)}
+        for r in results]}, ensure_ascii=False)
+
+
+def to_csv(assignment: str, results: list[dict]) -> str:
+    ids = [t.id for t in assignments.get(assignment).tests]
+    out = io.StringIO()
+    writer = csv.writer(out, lineterminator="\n")
+    writer.writerow(["student", "score", "max_score", *ids])
+    for r in results:
+        points = {t["id"]: t["points"] for t in r["tests"]}
+        writer.writerow([r["student"], f"{r['score']:g}", f"{r['max_score']:g}", *(f"{points[i]:g}" for i in ids)])
+    return out.getvalue().rstrip("\n")
+
+
+def to_gradescope(result: dict) -> dict:
+    """Gradescope's results.json: the visible part of each test shown at once (no points),
+    the full test (visible + hidden checks, all the points) only once grades are published."""
+    tests = []
+    for t in result["tests"]:
+        visible_ok = t.get("visible_passed", t["passed"])
+        tests.append({"name": f"{t['id']} (görünür / visible)", "score": 0, "max_score": 0,
+                      "output": "" if visible_ok else t["message"], "visibility": "visible"})
+        tests.append({"name": t["id"], "score": t["points"], "max_score": t["max_points"],
+                      "output": t["message"], "visibility": GRADESCOPE_HIDDEN})
+    return {"score": result["score"], "visibility": "visible", "stdout_visibility": "hidden", "tests": tests}
+
+
+def feedback_html(result: dict, lang: str) -> str:
+    def t(key, **kw):
+        return html.escape(render(_msg(key), lang, **kw))
+
+    rows = "\n".join(
+        f"<tr class=\"{'ok' if x['passed'] else 'fail'}\"><td>{'✓' if x['passed'] else '✗'} {html.escape(x['id'])}</td>"
+        f"<td>{x['points']:g} / {x['max_points']:g}</td>"
+        f"<td><pre>{html.escape(x['message'] or render(_msg('passed'), lang))}</pre></td></tr>"
+        for x in result["tests"])
+    return f"""<!DOCTYPE html>
+<html lang="{lang}"><head><meta charset="utf-8"><title>{t('feedback_title', assignment=result['assignment'])}</title>
+<style>body{{font-family:sans-serif;max-width:60em;margin:2em auto}}td,th{{border-bottom:1px solid #ddd;padding:.4em;
+vertical-align:top;text-align:left}}pre{{white-space:pre-wrap;margin:0;font-family:inherit}}.ok td:first-child{{color:#176f2c}}
+.fail td:first-child{{color:#b00020}}</style></head><body>
+<h1>{t('feedback_title', assignment=result['assignment'])}</h1>
+<p>{t('feedback_student')}: <b>{html.escape(result['student'])}</b> — {t('feedback_score')}:
+<b>{result['score']:g} / {result['max_score']:g}</b></p>
+<table><tr><th>{t('feedback_test')}</th><th>{t('feedback_score')}</th><th>{t('feedback_message')}</th></tr>
+{rows}
+</table></body></html>
+"""
+
+
+def _msg(key: str) -> dict:
+    from autograder.messages import MESSAGES
+
+    return MESSAGES[key]
+
+
+def summary(assignment: str, results: list[dict], lang: str, cached: int = 0) -> str:
+    def t(key, **kw):
+        return render(_msg(key), lang, **kw)
+
+    if not results:
+        return t("summary_title", assignment=assignment, students=0)
+    scores = [r["score"] for r in results]
+    max_score = results[0]["max_score"]
+    lines = [t("summary_title", assignment=assignment, students=len(results)),
+             t("summary_scores", mean=statistics.mean(scores), median=statistics.median(scores), max=max_score),
+             t("summary_tests")]
+    for spec in assignments.get(assignment).tests:
+        passed = sum(any(x["id"] == spec.id and x["passed"] for x in r["tests"]) for r in results)
+        lines.append(f"  {spec.id:<28} %{100 * passed / len(results):5.1f}  ({passed}/{len(results)})")
+    lines.append(t("summary_slowest"))
+    for r in sorted(results, key=lambda r: -r.get("seconds", 0))[:3]:
+        lines.append(f"  {r['student']:<28} {r.get('seconds', 0):6.1f} s")
+    if cached:
+        lines.append(t("summary_cached", cached=cached))
+    return "\n".join(lines)
