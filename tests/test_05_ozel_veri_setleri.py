@@ -1,0 +1,618 @@
+"""In-process tests of the 05_ozel_veri_setleri checks, in both directions.
+
+The reference objects come from the solution notebook's own cells (run here, up to the first
+training run); each wrong implementation is a typical student mistake and must fail with its
+own message key.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import copy
+import io
+import os
+import tempfile
+from pathlib import Path
+
+import nbformat
+import pytest
+import torch
+import torch.nn.functional as F
+from helpers import expect_failure, notebook
+from PIL import Image
+from torch import nn
+from torch.utils.data import DataLoader, Dataset
+from torchvision import datasets, transforms
+
+from autograder.assignments import ozel_veri_setleri as m
+
+NAME = "05_ozel_veri_setleri"
+
+
+def _run_cells(stop_marker: str, also: tuple[str, ...] = ()) -> dict:
+    """Execute the solution notebook's code cells (test cells left out) until ``stop_marker``,
+    then the solution cells named in ``also``."""
+    os.environ.setdefault("MPLBACKEND", "Agg")
+    nb = nbformat.read(notebook("solutions", NAME), as_version=4)
+    code = [cell for cell in nb.cells if cell.cell_type == "code"
+            and not (cell.metadata.get("nbgrader", {}).get("grade") and not cell.metadata["nbgrader"]["solution"])]
+    stop = next(i for i, cell in enumerate(code) if stop_marker in cell.source)
+    ns: dict = {}
+    with contextlib.redirect_stdout(io.StringIO()):
+        for cell in code[:stop] + [cell for cell in code[stop:] if cell.id in also]:
+            exec(compile(cell.source, f"<{cell.id}>", "exec"), ns)
+    return ns
+
+
+@pytest.fixture(scope="module")
+def ns():
+    namespace = _run_cells("NUM_EPOCHS = 5", also=("pred_and_plot_image",))
+    yield namespace
+    import shutil
+
+    shutil.rmtree(namespace["image_path"], ignore_errors=True)
+
+
+def both(check, *args):
+    """The visible and the hidden call, as a test cell makes them."""
+    check(*args)
+    check(*args, hidden=True)
+
+
+# --- walk_through_dir ---------------------------------------------------------------------------------
+
+def test_walk_through_dir_reference_passes(ns):
+    both(m.check_walk_through_dir, ns["walk_through_dir"])
+
+
+def test_walk_through_dir_accepts_pathlib_version():
+    def walk_through_dir(dir_path):
+        out = {}
+        for folder in [Path(dir_path), *sorted(p for p in Path(dir_path).rglob("*") if p.is_dir())]:
+            subdirs = [p for p in folder.iterdir() if p.is_dir()]
+            images = [p for p in folder.iterdir() if p.suffix.lower() in (".png", ".jpg", ".jpeg")]
+            out[folder] = [len(subdirs), len(images)]
+        return out
+
+    both(m.check_walk_through_dir, walk_through_dir)
+
+
+def test_walk_through_dir_mistakes():
+    def all_files(dir_path):
+        return {d: (len(dn), len(fn)) for d, dn, fn in os.walk(dir_path)}
+
+    def top_only(dir_path):
+        names = os.listdir(dir_path)
+        return {str(dir_path): (len(names), 0)}
+
+    def prints_only(dir_path):
+        for d, dn, fn in os.walk(dir_path):
+            print(d, len(dn), len(fn))
+
+    def swapped(dir_path):
+        return {d: (len([f for f in fn if f.endswith((".png", ".jpg", ".jpeg"))]), len(dn))
+                for d, dn, fn in os.walk(dir_path)}
+
+    def stub(dir_path):
+        raise NotImplementedError()
+
+    expect_failure(m.check_walk_through_dir, all_files, key="ovs_walk_all_files")
+    expect_failure(m.check_walk_through_dir, top_only, key="ovs_walk_missing")
+    expect_failure(m.check_walk_through_dir, prints_only, key="ovs_walk_not_dict")
+    expect_failure(m.check_walk_through_dir, swapped, key="ovs_walk_swapped")
+    message = expect_failure(m.check_walk_through_dir, stub, key="not_filled")
+    assert "henüz doldurmadınız" in message
+
+
+# --- find_classes -------------------------------------------------------------------------------------
+
+def test_find_classes_reference_passes(ns):
+    both(m.check_find_classes, ns["find_classes"])
+    both(m.check_find_classes, datasets.folder.find_classes)   # torchvision's own
+
+
+def test_find_classes_mistakes():
+    def with_files(directory):
+        classes = sorted(os.listdir(directory))
+        return classes, {c: i for i, c in enumerate(classes)}
+
+    def reverse_sorted(directory):
+        classes = sorted((e.name for e in os.scandir(directory) if e.is_dir()), reverse=True)
+        return classes, {c: i for i, c in enumerate(classes)}
+
+    def from_one(directory):
+        classes = sorted(e.name for e in os.scandir(directory) if e.is_dir())
+        return classes, {c: i + 1 for i, c in enumerate(classes)}
+
+    def no_error(directory):
+        classes = sorted(e.name for e in os.scandir(directory) if e.is_dir())
+        return classes, {c: i for i, c in enumerate(classes)}
+
+    def only_classes(directory):
+        return sorted(e.name for e in os.scandir(directory) if e.is_dir())
+
+    expect_failure(m.check_find_classes, with_files, key="ovs_find_classes_files")
+    expect_failure(m.check_find_classes, reverse_sorted, key="ovs_find_classes_unsorted")
+    expect_failure(m.check_find_classes, from_one, key="ovs_class_to_idx")
+    message = expect_failure(m.check_find_classes, no_error, key="ovs_find_classes_no_error")
+    assert "FileNotFoundError" in message
+    expect_failure(m.check_find_classes, only_classes, key="ovs_find_classes_return")
+
+
+def test_find_classes_unsorted_scandir_order_fails_when_the_order_differs():
+    def unsorted(directory):
+        classes = [e.name for e in os.scandir(directory) if e.is_dir()]
+        if not classes:
+            raise FileNotFoundError(directory)
+        return classes, {c: i for i, c in enumerate(classes)}
+
+    with m.grader_tree(False) as root:
+        order = [e.name for e in os.scandir(root / "train") if e.is_dir()]
+    if order == sorted(order):
+        pytest.skip("this file system lists the folders sorted")
+    expect_failure(m.check_find_classes, unsorted, key="ovs_find_classes_unsorted")
+
+
+def test_grader_tree_has_the_tricky_files():
+    with m.grader_tree(True) as root:
+        train = root / "train"
+        suffixes = {p.suffix for p in train.glob("*/*")}
+        modes = {Image.open(p).mode for p in train.glob("*/*.png")}
+        assert {".png", ".jpg", ".jpeg", ".txt"} <= suffixes
+        assert {"RGB", "L", "RGBA"} <= modes
+        assert (train / "BENIOKU.txt").is_file()
+        classes = datasets.folder.find_classes(train)[0]
+        assert classes == sorted(m.GRADER_CLASSES[True])
+        assert classes[0] == "10_on" and classes[-1] == "zurafa"
+
+
+# --- ImageFolderCustom ----------------------------------------------------------------------------------
+
+def _dataset_variant(find_classes, *, pattern="*/*", exts=(".png", ".jpg", ".jpeg"), order=sorted, rgb=True,
+                     use_transform=True, label="index", length=None, swap=False, base=Dataset):
+    class Variant(base):
+        def __init__(self, targ_dir, transform=None):
+            found = [p for p in Path(targ_dir).glob(pattern) if p.is_file()
+                     and (exts is None or p.suffix.lower() in exts)]
+            self.paths = order(found)
+            self.transform = transform
+            self.classes, self.class_to_idx = find_classes(targ_dir)
+
+        def load_image(self, index):
+            image = Image.open(self.paths[index])
+            return image.convert("RGB") if rgb else image
+
+        def __len__(self):
+            return length(self) if length else len(self.paths)
+
+        def __getitem__(self, index):
+            image = self.load_image(index)
+            name = self.paths[index].parent.name
+            target = self.class_to_idx[name] if label == "index" else name
+            if self.transform and use_transform:
+                image = self.transform(image)
+            return (target, image) if swap else (image, target)
+
+    return Variant
+
+
+def test_image_folder_custom_reference_passes(ns):
+    both(m.check_image_folder_custom, ns["ImageFolderCustom"])
+
+
+def test_image_folder_custom_mistakes(ns):
+    fc = ns["find_classes"]
+    cases = {
+        "ovs_dataset_missing_ext": _dataset_variant(fc, pattern="*/*.png"),
+        "ovs_dataset_extra_files": _dataset_variant(fc, exts=None),
+        "ovs_dataset_unsorted": _dataset_variant(fc, order=lambda ps: sorted(ps, reverse=True)),
+        "ovs_not_rgb": _dataset_variant(fc, rgb=False),
+        "ovs_transform_ignored": _dataset_variant(fc, use_transform=False),
+        "ovs_label_name": _dataset_variant(fc, label="name"),
+        "ovs_dataset_len": _dataset_variant(fc, length=lambda self: len(self.classes)),
+        "ovs_item_swapped": _dataset_variant(fc, swap=True),
+        "ovs_not_dataset": _dataset_variant(fc, base=object),
+    }
+    for key, variant in cases.items():
+        expect_failure(m.check_image_folder_custom, variant, key=key)
+
+
+def test_image_folder_custom_unsorted_glob_is_caught():
+    """``list(Path.glob(...))`` (the course's version without ``sorted``) on the grader's scrambled folder."""
+    variant = _dataset_variant(datasets.folder.find_classes, order=list)
+    with m.grader_tree(False) as root:
+        listed = [p for p in (root / "train").glob("*/*") if p.suffix in (".png", ".jpg", ".jpeg")]
+    if listed == sorted(listed):
+        pytest.skip("this file system lists the files sorted")
+    expect_failure(m.check_image_folder_custom, variant, key="ovs_dataset_unsorted")
+
+
+# --- transforms -------------------------------------------------------------------------------------
+
+def test_data_transform_reference_and_alternatives_pass(ns):
+    both(m.check_data_transform, ns["data_transform"])
+    flip_first = transforms.Compose([transforms.RandomHorizontalFlip(), transforms.ToTensor(),
+                                     transforms.Resize((64, 64))])
+    both(m.check_data_transform, flip_first)
+    from torchvision.transforms import v2
+
+    both(m.check_data_transform, v2.Compose([v2.Resize((64, 64)), v2.RandomHorizontalFlip(p=0.5), v2.ToImage(),
+                                             v2.ToDtype(torch.float32, scale=True)]))
+
+
+def test_data_transform_mistakes():
+    T = transforms
+    cases = {
+        "ovs_transform_resize_int": T.Compose([T.Resize(64), T.RandomHorizontalFlip(), T.ToTensor()]),
+        "ovs_transform_not_tensor": T.Compose([T.Resize((64, 64)), T.RandomHorizontalFlip()]),
+        "ovs_transform_no_flip": T.Compose([T.Resize((64, 64)), T.ToTensor()]),
+        "ovs_transform_always_flip": T.Compose([T.Resize((64, 64)), T.RandomHorizontalFlip(p=1.0), T.ToTensor()]),
+        "ovs_transform_range": T.Compose([T.Resize((64, 64)), T.RandomHorizontalFlip(), T.ToTensor(),
+                                          T.Normalize([0.5] * 3, [0.5] * 3)]),
+        "ovs_transform_unexpected": T.Compose([T.Resize((64, 64)), T.RandomHorizontalFlip(),
+                                               T.ColorJitter(brightness=0.8), T.ToTensor()]),
+        "ovs_transform_shape": T.Compose([T.Resize((32, 32)), T.RandomHorizontalFlip(), T.ToTensor()]),
+    }
+    for key, transform in cases.items():
+        expect_failure(m.check_data_transform, transform, key=key)
+
+
+def test_augment_transforms_reference_passes(ns):
+    both(m.check_augment_transforms, ns["train_transform_trivial_augment"], ns["test_transform"])
+
+
+def test_augment_transforms_mistakes(ns):
+    T = transforms
+    train_ok, test_ok = ns["train_transform_trivial_augment"], ns["test_transform"]
+    flipping_test = T.Compose([T.Resize((64, 64)), T.RandomHorizontalFlip(), T.ToTensor()])
+    expect_failure(m.check_augment_transforms, train_ok, flipping_test, key="ovs_test_transform_random")
+    expect_failure(m.check_augment_transforms, train_ok, train_ok, key="ovs_test_transform_random")
+    expect_failure(m.check_augment_transforms, flipping_test, test_ok, key="ovs_no_augmentation")
+    expect_failure(m.check_augment_transforms, train_ok, T.Compose([T.Resize((64, 64)), T.ToTensor(),
+                                                                  T.Normalize([0.5] * 3, [0.5] * 3)]),
+                   key="ovs_transform_range")
+    expect_failure(m.check_augment_transforms, train_ok, T.Compose([T.Resize(64), T.ToTensor()]),
+                   key="ovs_transform_resize_int")
+
+
+# --- data loaders ---------------------------------------------------------------------------------------
+
+def test_dataloaders_reference_passes(ns):
+    both(m.check_dataloaders, ns["train_dataloader_custom"], ns["test_dataloader_custom"], ns["train_dir"],
+         ns["test_dir"], ns["BATCH_SIZE"])
+
+
+def test_dataloaders_mistakes(ns):
+    train_ds, test_ds, dirs = ns["train_data_custom"], ns["test_data_custom"], (ns["train_dir"], ns["test_dir"])
+    bs = ns["BATCH_SIZE"]
+
+    def run(train_loader, test_loader, **kw):
+        return expect_failure(m.check_dataloaders, train_loader, test_loader, *dirs, bs, **kw)
+
+    run(DataLoader(train_ds, bs, shuffle=True), DataLoader(test_ds, bs, shuffle=True), key="ovs_test_shuffled")
+    run(DataLoader(train_ds, bs), DataLoader(test_ds, bs), key="ovs_train_not_shuffled")
+    run(DataLoader(test_ds, bs, shuffle=True), DataLoader(train_ds, bs), key="ovs_loaders_swapped")
+    run(DataLoader(train_ds, 32, shuffle=True), DataLoader(test_ds, 32), key="ovs_loader_batch_size")
+    no_transform = ns["ImageFolderCustom"](ns["train_dir"])
+    run(DataLoader(no_transform, bs, shuffle=True), DataLoader(test_ds, bs), key="student_error",
+        hint="hint_collate_pil")
+    run("train_dataloader_custom", DataLoader(test_ds, bs), key="ovs_not_dataloader")
+
+
+# --- TinyVGG ----------------------------------------------------------------------------------------------
+
+class FunctionalTinyVGG(nn.Module):
+    """A correct TinyVGG written differently: one Sequential per block, F.relu, MaxPool in forward."""
+
+    def __init__(self, input_shape, hidden_units, output_shape):
+        super().__init__()
+        self.convs = nn.ModuleList([nn.Conv2d(input_shape, hidden_units, 3, padding=1)] +
+                                   [nn.Conv2d(hidden_units, hidden_units, 3, padding=1) for _ in range(3)])
+        self.out = nn.Linear(hidden_units * 16 * 16, output_shape)
+
+    def forward(self, x):
+        for i, conv in enumerate(self.convs):
+            x = F.relu(conv(x))
+            if i % 2:
+                x = F.max_pool2d(x, 2)
+        return self.out(x.flatten(1))
+
+
+def _tinyvgg_variant(*, padding=1, flat=16, relu=True, softmax=False, in_channels=None, hidden=None):
+    class Variant(nn.Module):
+        def __init__(self, input_shape, hidden_units, output_shape):
+            super().__init__()
+            h = hidden or hidden_units
+            cin = in_channels or input_shape
+            act = nn.ReLU if relu else nn.Identity
+            self.features = nn.Sequential(
+                nn.Conv2d(cin, h, 3, 1, padding), act(), nn.Conv2d(h, h, 3, 1, padding), act(), nn.MaxPool2d(2),
+                nn.Conv2d(h, h, 3, 1, padding), act(), nn.Conv2d(h, h, 3, 1, padding), act(), nn.MaxPool2d(2))
+            self.classifier = nn.Sequential(nn.Flatten(), nn.Linear(h * flat * flat, output_shape))
+
+        def forward(self, x):
+            out = self.classifier(self.features(x))
+            return torch.softmax(out, dim=1) if softmax else out
+
+    return Variant
+
+
+def test_tiny_vgg_reference_and_alternatives_pass(ns):
+    both(m.check_tiny_vgg, ns["TinyVGG"])
+    both(m.check_tiny_vgg, FunctionalTinyVGG)
+    both(m.check_tiny_vgg, m.ReferenceTinyVGG)
+
+
+def test_tiny_vgg_mistakes():
+    expect_failure(m.check_tiny_vgg, _tinyvgg_variant(padding=0, flat=13), key="ovs_tinyvgg_no_padding")
+    expect_failure(m.check_tiny_vgg, _tinyvgg_variant(padding=0), key="ovs_tinyvgg_flatten")
+    expect_failure(m.check_tiny_vgg, _tinyvgg_variant(flat=32), key="ovs_tinyvgg_flatten")
+    expect_failure(m.check_tiny_vgg, _tinyvgg_variant(relu=False), key="ovs_tinyvgg_linear")
+    expect_failure(m.check_tiny_vgg, _tinyvgg_variant(softmax=True), key="ovs_tinyvgg_probabilities")
+    expect_failure(m.check_tiny_vgg, _tinyvgg_variant(in_channels=3), key="ovs_tinyvgg_channels", hidden=True)
+    expect_failure(m.check_tiny_vgg, _tinyvgg_variant(hidden=10), key="ovs_tinyvgg_params", hidden=True)
+    expect_failure(m.check_tiny_vgg, nn.Linear, key="construct_failed")
+
+
+# --- train_step / test_step / train -------------------------------------------------------------------
+
+def _train_step_variant(*, zero_grad=True, train_mode=True, step=True, loss_mean=True, percent=False):
+    def train_step(model, dataloader, loss_fn, optimizer, device):
+        if train_mode:
+            model.train()
+        total_loss = total_acc = 0.0
+        for X, y in dataloader:
+            X, y = X.to(device), y.to(device)
+            logits = model(X)
+            loss = loss_fn(logits, y)
+            total_loss += loss.item()
+            if zero_grad:
+                optimizer.zero_grad()
+            loss.backward()
+            if step:
+                optimizer.step()
+            total_acc += (logits.argmax(1) == y).float().mean().item() * (100 if percent else 1)
+        return (total_loss / len(dataloader) if loss_mean else total_loss), total_acc / len(dataloader)
+
+    return train_step
+
+
+def test_train_step_reference_and_alternative_pass(ns):
+    both(m.check_train_step, ns["train_step"])
+
+    def sample_weighted(model, dataloader, loss_fn, optimizer, device):   # zero_grad first, totals over samples
+        model.train()
+        losses, correct, seen = [], 0, 0
+        for X, y in dataloader:
+            optimizer.zero_grad()
+            out = model(X.to(device))
+            loss = loss_fn(out, y.to(device))
+            loss.backward()
+            optimizer.step()
+            losses.append(loss.item())
+            correct += int((out.argmax(1).cpu() == y).sum())
+            seen += len(y)
+        return torch.tensor(losses).mean(), correct / seen
+
+    both(m.check_train_step, sample_weighted)
+
+
+def test_train_step_mistakes():
+    expect_failure(m.check_train_step, _train_step_variant(zero_grad=False), key="ovs_no_zero_grad")
+    expect_failure(m.check_train_step, _train_step_variant(zero_grad=False), key="ovs_no_zero_grad", hidden=True)
+    expect_failure(m.check_train_step, _train_step_variant(train_mode=False), key="ovs_not_train_mode")
+    expect_failure(m.check_train_step, _train_step_variant(step=False), key="params_unchanged")
+    expect_failure(m.check_train_step, _train_step_variant(loss_mean=False), key="ovs_loss_sum")
+    expect_failure(m.check_train_step, _train_step_variant(percent=True), key="ovs_acc_percent")
+    expect_failure(m.check_train_step, lambda *a: None, key="ovs_step_return")
+
+
+def _test_step_variant(*, eval_mode=True, no_grad=True, learn=False, percent=False):
+    def test_step(model, dataloader, loss_fn, device):
+        if eval_mode:
+            model.eval()
+        total_loss = total_acc = 0.0
+        context = torch.inference_mode() if no_grad else contextlib.nullcontext()
+        with context:
+            for X, y in dataloader:
+                X, y = X.to(device), y.to(device)
+                logits = model(X)
+                loss = loss_fn(logits, y)
+                if learn:
+                    loss.backward()
+                    with torch.no_grad():
+                        for p in model.parameters():
+                            p -= 0.1 * p.grad
+                total_loss += loss.item()
+                total_acc += (logits.argmax(1) == y).float().mean().item() * (100 if percent else 1)
+        return total_loss / len(dataloader), total_acc / len(dataloader)
+
+    return test_step
+
+
+def test_test_step_reference_passes(ns):
+    both(m.check_test_step, ns["test_step"])
+    both(m.check_test_step, _test_step_variant())
+
+
+def test_test_step_mistakes():
+    expect_failure(m.check_test_step, _test_step_variant(eval_mode=False), key="ovs_not_eval_mode")
+    expect_failure(m.check_test_step, _test_step_variant(no_grad=False), key="ovs_grad_enabled")
+    expect_failure(m.check_test_step, _test_step_variant(no_grad=False, learn=True), key="ovs_test_step_changed")
+    expect_failure(m.check_test_step, _test_step_variant(percent=True), key="ovs_acc_percent")
+
+
+def _train_variant(ns, *, test_first=False, extra_epoch=False, swap_keys=False, epochs_default=None):
+    train_step, test_step = ns["train_step"], ns["test_step"]
+
+    def train(model, train_dataloader, test_dataloader, optimizer, loss_fn, epochs, device):
+        results = {"train_loss": [], "train_acc": [], "test_loss": [], "test_acc": []}
+        for _ in range(epochs + (1 if extra_epoch else 0)):
+            if test_first:
+                test_loss, test_acc = test_step(model, test_dataloader, loss_fn, device)
+            train_loss, train_acc = train_step(model, train_dataloader, loss_fn, optimizer, device)
+            if not test_first:
+                test_loss, test_acc = test_step(model, test_dataloader, loss_fn, device)
+            results["train_loss"].append(test_loss if swap_keys else train_loss)
+            results["test_loss"].append(train_loss if swap_keys else test_loss)
+            results["train_acc"].append(train_acc)
+            results["test_acc"].append(test_acc)
+        return results
+
+    return train
+
+
+def test_train_reference_passes(ns):
+    both(m.check_train, ns["train"])
+    both(m.check_train, _train_variant(ns))
+
+
+def test_train_mistakes(ns):
+    expect_failure(m.check_train, _train_variant(ns, test_first=True), key="ovs_results_mismatch")
+    expect_failure(m.check_train, _train_variant(ns, extra_epoch=True), key="ovs_results_bad")
+    expect_failure(m.check_train, _train_variant(ns, swap_keys=True), key="ovs_results_mismatch")
+
+    def trains_on_test_data(model, train_dataloader, test_dataloader, optimizer, loss_fn, epochs, device):
+        return _train_variant(ns)(model, test_dataloader, test_dataloader, optimizer, loss_fn, epochs, device)
+
+    expect_failure(m.check_train, trains_on_test_data, key="ovs_train_params")
+
+
+# --- model_1 -------------------------------------------------------------------------------------------
+
+def test_model_1_untrained_or_unaugmented_fails(ns):
+    torch.manual_seed(0)
+    untrained = ns["TinyVGG"](3, 10, 3)
+    augmented = DataLoader(ns["ImageFolderCustom"](ns["train_dir"], ns["train_transform_trivial_augment"]), 16,
+                           shuffle=True)
+    message = expect_failure(m.check_model_1, untrained, augmented, key="ovs_model_1_accuracy")
+    assert "model_1" in message
+    expect_failure(m.check_model_1, untrained, ns["train_dataloader_simple"], key="ovs_no_augmentation_used")
+    expect_failure(m.check_model_1, ns["TinyVGG"](3, 10, 5), augmented, key="ovs_model_output")
+
+
+def test_model_1_trained_on_digits_passes(ns):
+    """A model trained briefly on the notebook's augmented folder passes the grader's own digits."""
+    torch.manual_seed(1)
+    loader = DataLoader(ns["ImageFolderCustom"](ns["train_dir"], ns["train_transform_trivial_augment"]), 16,
+                        shuffle=True)
+    model = ns["TinyVGG"](3, 10, 3)
+    optimizer = torch.optim.Adam(model.parameters(), lr=0.001)
+    for _ in range(5):
+        ns["train_step"](model, loader, nn.CrossEntropyLoss(), optimizer, "cpu")
+    both(m.check_model_1, model, loader)
+
+
+def test_grader_digits_do_not_overlap_the_notebook_files(ns):
+    """The grader measures on digits the notebook never writes (file names carry the digit's index)."""
+    written = {int(p.stem.split("_")[1]) for p in Path(ns["image_path"]).glob("*/*/*.png")}
+    assert len(written) == 300
+    from autograder.data import digits_tensors, split_indices
+
+    _, labels = digits_tensors(8)
+    train_idx, test_idx = split_indices(labels)
+    for digit in (0, 1, 2):
+        assert written >= set(train_idx[labels[train_idx] == digit][:75].tolist())
+        assert not written & set(train_idx[labels[train_idx] == digit][75:].tolist())
+        assert not written & set(test_idx[labels[test_idx] == digit][25:].tolist())
+    assert {Image.open(p).size[0] for p in Path(ns["image_path"]).glob("train/*/*.png")} == set(m.NOTEBOOK_SIZES)
+    assert ns["train_data"].classes == list(m.CLASS_NAMES)
+
+
+# --- pred_and_plot_image -------------------------------------------------------------------------------
+
+def _pred_variant(*, scale=True, softmax=True, index=False, batch=True, use_transform=True, eval_mode=True,
+                  to_float=True):
+    from torchvision.io import read_image
+
+    def pred_and_plot_image(model, image_path, class_names, transform=None, device="cpu"):
+        image = read_image(str(image_path))
+        if to_float:
+            image = image.type(torch.float32)
+        if scale:
+            image = image / 255.0
+        if transform and use_transform:
+            image = transform(image)
+        if eval_mode:
+            model.eval()
+        with torch.inference_mode():
+            logits = model((image.unsqueeze(0) if batch else image).to(device))
+        probs = torch.softmax(logits, dim=1) if softmax else logits
+        label = int(probs.argmax(dim=1))
+        return (label if index else class_names[label]), probs.max().item()
+
+    return pred_and_plot_image
+
+
+def test_pred_and_plot_image_reference_passes(ns):
+    both(m.check_pred_and_plot_image, ns["pred_and_plot_image"])
+    both(m.check_pred_and_plot_image, _pred_variant())
+
+
+def test_pred_and_plot_image_with_pil_passes():
+    def pred_and_plot_image(model, image_path, class_names, transform=None, device="cpu"):
+        image = transforms.ToTensor()(Image.open(image_path).convert("RGB"))
+        if transform:
+            image = transform(image)
+        model.eval()
+        with torch.no_grad():
+            probs = model(image[None].to(device)).softmax(-1).squeeze()
+        return class_names[probs.argmax()], probs.max()
+
+    both(m.check_pred_and_plot_image, pred_and_plot_image)
+
+
+def test_pred_and_plot_image_mistakes():
+    expect_failure(m.check_pred_and_plot_image, _pred_variant(scale=False), key="ovs_pred_not_scaled")
+    expect_failure(m.check_pred_and_plot_image, _pred_variant(softmax=False), key="ovs_pred_no_softmax")
+    expect_failure(m.check_pred_and_plot_image, _pred_variant(index=True), key="ovs_pred_index")
+    expect_failure(m.check_pred_and_plot_image, _pred_variant(batch=False), key="student_error",
+                   hint="hint_pred_batch_dim")
+    expect_failure(m.check_pred_and_plot_image, _pred_variant(use_transform=False), key="student_error",
+                   hint="hint_pred_size")
+    expect_failure(m.check_pred_and_plot_image, _pred_variant(eval_mode=False), key="ovs_not_eval_mode")
+    expect_failure(m.check_pred_and_plot_image, _pred_variant(to_float=False, scale=False), key="student_error",
+                   hint="hint_uint8_input")
+
+
+# --- the module as a whole -----------------------------------------------------------------------------
+
+def test_every_check_returns_none_and_writes_nothing_to_stderr(ns, capsys):
+    assert m.check_find_classes(ns["find_classes"]) is None
+    assert m.check_walk_through_dir(ns["walk_through_dir"], hidden=True) is None
+    with pytest.raises(AssertionError):
+        m.check_tiny_vgg(_tinyvgg_variant(relu=False))
+    assert capsys.readouterr().err == ""
+
+
+def test_checks_do_not_leave_files_behind(ns):
+    before = set(Path(tempfile.gettempdir()).glob("autograder-05-*"))
+    m.check_image_folder_custom(ns["ImageFolderCustom"], hidden=True)
+    m.check_pred_and_plot_image(ns["pred_and_plot_image"])
+    assert set(Path(tempfile.gettempdir()).glob("autograder-05-*")) == before
+
+
+def test_every_message_has_both_languages():
+    from autograder.messages import MESSAGES
+
+    keys = [k for k in MESSAGES if k.startswith("ovs_")]
+    assert len(keys) > 40
+    for key in keys:
+        assert MESSAGES[key]["tr"] and MESSAGES[key]["en"]
+
+
+def test_tests_and_points():
+    spec = m.ASSIGNMENT
+    assert [t.id for t in spec.tests] == [
+        "test_walk_through_dir", "test_data_transform", "test_find_classes", "test_image_folder_custom",
+        "test_dataloaders", "test_augment_transforms", "test_tiny_vgg", "test_train_step", "test_eval_step",
+        "test_train", "test_model_1", "test_pred_and_plot_image"]
+    assert spec.max_score == 25
+
+
+def test_deepcopy_of_probe_keeps_its_calls_separate():
+    probe = m.probe_cnn()
+    probe(torch.zeros(1, 3, 16, 16))
+    clone = copy.deepcopy(probe)
+    clone.calls.clear()
+    assert len(probe.calls) == 1

@@ -1,0 +1,93 @@
+"""End to end through ``autograder check``: the solution scores full points, the release zero,
+and a submission with several typical mistakes fails exactly the expected tests."""
+
+from __future__ import annotations
+
+import pytest
+from helpers import by_id, check_json, make_submission, notebook
+
+NAME = "05_ozel_veri_setleri"
+pytestmark = pytest.mark.slow
+
+
+def test_solution_scores_full_points():
+    rc, result = check_json(notebook("solutions", NAME))
+    failed = {t["id"]: t["message"] for t in result["tests"] if not t["passed"]}
+    assert rc == 0, failed
+    assert result["assignment"] == NAME
+    assert result["score"] == result["max_score"] == 25
+    assert len(result["tests"]) == 12
+
+
+def test_release_scores_zero_with_the_not_filled_message():
+    rc, result = check_json(notebook("release", NAME))
+    assert rc == 1
+    assert result["score"] == 0
+    for test in result["tests"]:
+        assert not test["passed"]
+        assert "bu hücreyi henüz doldurmadınız" in test["message"].lower(), test
+
+
+WRONG = {
+    # counts every file, the stray .txt files included
+    "walk_through_dir": '''
+def walk_through_dir(dir_path):
+    return {d: (len(dn), len(fn)) for d, dn, fn in os.walk(dir_path)}
+''',
+    # right classes, but no error for a folder without classes
+    "find_classes": '''
+def find_classes(directory):
+    classes = sorted(entry.name for entry in os.scandir(directory) if entry.is_dir())
+    return classes, {name: i for i, name in enumerate(classes)}
+''',
+    # measures in training mode and with gradients on
+    "eval_step": '''
+def test_step(model, dataloader, loss_fn, device):
+    test_loss, test_acc = 0.0, 0.0
+    for X, y in dataloader:
+        X, y = X.to(device), y.to(device)
+        logits = model(X)
+        test_loss += loss_fn(logits, y).item()
+        test_acc += (logits.argmax(dim=1) == y).sum().item() / len(y)
+    return test_loss / len(dataloader), test_acc / len(dataloader)
+''',
+    # augmented loader, but the model is never trained
+    "model_1": '''
+train_dataloader_augmented = DataLoader(ImageFolderCustom(train_dir, transform=train_transform_trivial_augment),
+                                        batch_size=BATCH_SIZE, shuffle=True)
+torch.manual_seed(42)
+model_1 = TinyVGG(3, 10, len(class_names)).to(device)
+model_1_results = {"train_loss": [1.0] * 5, "train_acc": [0.3] * 5, "test_loss": [1.0] * 5, "test_acc": [0.3] * 5}
+''',
+    # forgets to scale the uint8 pixels to 0–1
+    "pred_and_plot_image": '''
+def pred_and_plot_image(model, image_path, class_names, transform=None, device=device):
+    image = read_image(str(image_path)).type(torch.float32)
+    if transform:
+        image = transform(image)
+    model.eval()
+    with torch.inference_mode():
+        probs = torch.softmax(model(image.unsqueeze(0).to(device)), dim=1)
+    return class_names[probs.argmax(dim=1).item()], probs.max().item()
+''',
+}
+
+EXPECTED = {
+    "test_walk_through_dir": "resim olmayan dosyaları da",
+    "test_find_classes": "FileNotFoundError",
+    "test_eval_step": "model.eval()",
+    "test_model_1": "notlandırıcının kendi rakam resimlerinde",
+    "test_pred_and_plot_image": "0–255",
+}
+
+
+def test_typical_mistakes_fail_exactly_their_tests(tmp_path):
+    rc, result = check_json(make_submission(tmp_path, NAME, WRONG))
+    tests = by_id(result)
+    assert rc == 1
+    failed = sorted(t for t, r in tests.items() if not r["passed"])
+    assert failed == sorted(EXPECTED), {t: tests[t]["message"] for t in failed}
+    for test_id, snippet in EXPECTED.items():
+        assert snippet in tests[test_id]["message"], tests[test_id]["message"]
+        assert tests[test_id]["points"] == 0
+    assert result["score"] == 25 - sum(tests[t]["max_points"] for t in EXPECTED)
