@@ -91,7 +91,8 @@ def discover(submitted_dir: Path, assignment: str) -> list[Job]:
         if len(notebooks) > 1 and any(p.name == expected for p in notebooks):
             notebooks = [folder / expected]
         if not notebooks:
-            jobs.append(Job(student_dir.name, assignment, None, ("no_notebook", {"path": str(folder)})))
+            jobs.append(Job(student_dir.name, assignment, None,
+                            ("no_notebook", {"path": f"{student_dir.name}/{assignment}"})))
         elif len(notebooks) > 1:
             names = ", ".join(p.name for p in notebooks)
             jobs.append(Job(student_dir.name, assignment, None,
