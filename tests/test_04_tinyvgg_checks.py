@@ -1,0 +1,605 @@
+"""04_tinyvgg checks, in-process, in both directions.
+
+The reference objects are the solution cells of ``solutions/04_tinyvgg``, executed here the way a
+kernel runs them (one namespace); alternatives and typical mistakes are small variations of them.
+"""
+
+from __future__ import annotations
+
+import textwrap
+
+import pytest
+import torch
+import torch.nn.functional as F
+from helpers import expect_failure, solution_cells
+from torch import nn
+from torch.utils.data import DataLoader, Dataset
+
+from autograder.assignments import tinyvgg as a04
+from autograder.data import DigitsDataset
+
+NAME = "04_tinyvgg"
+IMPORTS = """
+from pathlib import Path
+import torch
+import torch.nn.functional as F
+from torch import nn
+from torch.utils.data import DataLoader
+from tqdm.auto import tqdm
+device = "cpu"
+"""
+
+
+@pytest.fixture(scope="module")
+def sol() -> dict:
+    """The solution cells run in one namespace, like a notebook kernel."""
+    cells = solution_cells(NAME)
+    namespace: dict = {}
+    exec(IMPORTS, namespace)
+    for cell in ("tinyvgg_model", "train_step", "test_step", "train", "confusion_matrix"):
+        exec(cells[cell], namespace)
+    return namespace
+
+
+def define(sol: dict, source: str) -> dict:
+    """A student's namespace: the solution, with ``source`` (a cell's code) run on top of it."""
+    namespace = dict(sol)
+    exec(textwrap.dedent(source), namespace)
+    return namespace
+
+
+def both(check, *args) -> None:
+    check(*args)
+    check(*args, hidden=True)
+
+
+# --- tinyvgg_model ----------------------------------------------------------------------------------------
+
+def test_tinyvgg_solution_passes(sol):
+    both(a04.check_tinyvgg_model, sol["TinyVGG"])
+
+
+ALTERNATIVES = {
+    "functional": """
+        class TinyVGG(nn.Module):  # attributes, functional ReLU and pooling, view instead of Flatten
+            def __init__(self, input_shape, hidden_units, output_shape):
+                super().__init__()
+                self.c1 = nn.Conv2d(input_shape, hidden_units, 3, padding=1)
+                self.c2 = nn.Conv2d(hidden_units, hidden_units, 3, padding=1)
+                self.c3 = nn.Conv2d(hidden_units, hidden_units, 3, padding=1)
+                self.c4 = nn.Conv2d(hidden_units, hidden_units, 3, padding=1)
+                self.fc = nn.Linear(hidden_units * 7 * 7, output_shape)
+
+            def forward(self, x):
+                x = F.max_pool2d(torch.relu(self.c2(torch.relu(self.c1(x)))), 2)
+                x = F.max_pool2d(F.relu(self.c4(F.relu(self.c3(x)))), kernel_size=2, stride=2)
+                return self.fc(x.view(x.size(0), -1))
+    """,
+    "lazy_same_reordered": """
+        class TinyVGG(nn.Module):  # registered in another order, padding="same", LazyLinear, pool before ReLU
+            def __init__(self, input_shape, hidden_units, output_shape):
+                super().__init__()
+                self.head = nn.LazyLinear(output_shape)
+                self.convs = nn.ModuleList([nn.Conv2d(hidden_units, hidden_units, (3, 3), padding="same")
+                                            for _ in range(3)])
+                self.first = nn.Conv2d(input_shape, hidden_units, kernel_size=3, stride=1, padding=1)
+                self.pool = nn.MaxPool2d(2, 2)
+
+            def forward(self, x):
+                x = self.pool(self.convs[0](nn.functional.relu(self.first(x)))).relu()
+                x = self.pool(self.convs[2](self.convs[1](x).relu())).relu()
+                return self.head(torch.flatten(x, start_dim=1))
+    """,
+    "one_sequential": """
+        class TinyVGG(nn.Module):  # one nn.Sequential, in-place ReLU, a harmless Dropout(0)
+            def __init__(self, input_shape: int, hidden_units: int, output_shape: int) -> None:
+                super().__init__()
+                h = hidden_units
+                self.net = nn.Sequential(
+                    nn.Conv2d(input_shape, h, 3, 1, 1), nn.ReLU(inplace=True), nn.Conv2d(h, h, 3, 1, 1),
+                    nn.ReLU(inplace=True), nn.MaxPool2d(2), nn.Conv2d(h, h, 3, 1, 1), nn.ReLU(),
+                    nn.Conv2d(h, h, 3, 1, 1), nn.ReLU(), nn.MaxPool2d(2), nn.Flatten(), nn.Dropout(0.0),
+                    nn.Linear(h * 49, output_shape))
+
+            def forward(self, x):
+                return self.net(x)
+    """,
+}
+
+
+@pytest.mark.parametrize("variant", ALTERNATIVES)
+def test_tinyvgg_written_differently_passes(sol, variant):
+    both(a04.check_tinyvgg_model, define(sol, ALTERNATIVES[variant])["TinyVGG"])
+
+
+def variant_model(block_1=None, block_2=None, classifier=None, *, kernel=3, padding=1, stride=1, bias=True):
+    """The course's layout with one part swapped: ``block_1(input_shape, h)``, ``block_2(h)``,
+    ``classifier(h, output_shape)`` build the replaced parts."""
+
+    class TinyVGG(nn.Module):
+        def __init__(self, input_shape, hidden_units, output_shape):
+            super().__init__()
+            h = hidden_units
+
+            def conv(i, o):
+                return nn.Conv2d(i, o, kernel, stride=stride, padding=padding, bias=bias)
+
+            self.block_1 = block_1(input_shape, h) if block_1 else nn.Sequential(
+                conv(input_shape, h), nn.ReLU(), conv(h, h), nn.ReLU(), nn.MaxPool2d(2))
+            self.block_2 = block_2(h) if block_2 else nn.Sequential(
+                conv(h, h), nn.ReLU(), conv(h, h), nn.ReLU(), nn.MaxPool2d(2))
+            self.classifier = classifier(h, output_shape) if classifier else nn.Sequential(
+                nn.Flatten(), nn.Linear(h * 7 * 7, output_shape))
+
+        def forward(self, x):
+            return self.classifier(self.block_2(self.block_1(x)))
+
+    return TinyVGG
+
+
+def _conv(i, o):
+    return nn.Conv2d(i, o, 3, padding=1)
+
+
+def test_tinyvgg_missing_relu_is_named():
+    model = variant_model(block_2=lambda h: nn.Sequential(_conv(h, h), _conv(h, h), nn.ReLU(), nn.MaxPool2d(2)))
+    message = expect_failure(a04.check_tinyvgg_model, model, key="tinyvgg_relu_missing")
+    assert "3. evrişim" in message and "nn.ReLU()" in message
+
+
+def test_tinyvgg_wrong_kernel_size_is_named():
+    # 5x5 with padding 2 keeps 28x28 (so the shapes work): the kernel size itself is wrong
+    message = expect_failure(a04.check_tinyvgg_model, variant_model(kernel=5, padding=2), key="tinyvgg_conv_kernel")
+    assert "kernel_size=3" in message
+
+
+def test_tinyvgg_softmax_in_forward_is_named():
+    model = variant_model(classifier=lambda h, k: nn.Sequential(nn.Flatten(), nn.Linear(h * 49, k), nn.Softmax(dim=1)))
+    message = expect_failure(a04.check_tinyvgg_model, model, key="tinyvgg_probabilities")
+    assert "CrossEntropyLoss" in message and "logit" in message
+    model = variant_model(classifier=lambda h, k: nn.Sequential(nn.Flatten(), nn.Linear(h * 49, k), nn.LogSoftmax(1)))
+    assert "log_softmax" in expect_failure(a04.check_tinyvgg_model, model, key="tinyvgg_probabilities")
+
+
+def test_tinyvgg_wrong_in_features_is_named():
+    model = variant_model(classifier=lambda h, k: nn.Sequential(nn.Flatten(), nn.Linear(h * 14 * 14, k)))
+    message = expect_failure(a04.check_tinyvgg_model, model, key="tinyvgg_linear_in")
+    assert "28 → 14 → 7" in message and "hidden_units*7*7" in message
+    hard_coded = variant_model(classifier=lambda h, k: nn.Sequential(nn.Flatten(), nn.Linear(10 * 7 * 7, k)))
+    expect_failure(a04.check_tinyvgg_model, hard_coded, key="tinyvgg_linear_in")  # right only for h=10
+
+
+def test_tinyvgg_lazy_linear_after_one_pool_is_named():
+    model = variant_model(block_2=lambda h: nn.Sequential(_conv(h, h), nn.ReLU(), _conv(h, h), nn.ReLU()),
+                          classifier=lambda h, k: nn.Sequential(nn.Flatten(), nn.LazyLinear(k)))
+    message = expect_failure(a04.check_tinyvgg_model, model, key="tinyvgg_linear_in")
+    assert "7×7" in message
+
+
+def test_tinyvgg_mat1_mat2_error_gets_the_7x7_hint():
+    class FlattenAll(nn.Module):  # flattens the batch dimension too
+        def forward(self, x):
+            return x.flatten()
+
+    model = variant_model(classifier=lambda h, k: nn.Sequential(FlattenAll(), nn.Linear(h * 49, k)))
+    message = expect_failure(a04.check_tinyvgg_model, model, key="student_error", hint="hint_tinyvgg_flatten")
+    assert "mat1 and mat2" in message and "28 → 14 → 7" in message
+
+
+def test_tinyvgg_padding_stride_channels_and_counts():
+    expect_failure(a04.check_tinyvgg_model, variant_model(padding=0), key="tinyvgg_conv_padding")
+    expect_failure(a04.check_tinyvgg_model, variant_model(stride=2, padding=1), key="tinyvgg_conv_stride")
+    one_channel = variant_model(block_1=lambda c, h: nn.Sequential(_conv(1, h), nn.ReLU(), _conv(h, h), nn.ReLU(),
+                                                                   nn.MaxPool2d(2)))
+    expect_failure(a04.check_tinyvgg_model, one_channel, key="tinyvgg_conv_channels")
+    three_convs = variant_model(block_2=lambda h: nn.Sequential(_conv(h, h), nn.ReLU(), nn.MaxPool2d(2)))
+    expect_failure(a04.check_tinyvgg_model, three_convs, key="tinyvgg_conv_count")
+    two_linears = variant_model(classifier=lambda h, k: nn.Sequential(nn.Flatten(), nn.Linear(h * 49, 32), nn.ReLU(),
+                                                                      nn.Linear(32, k)))
+    expect_failure(a04.check_tinyvgg_model, two_linears, key="tinyvgg_linear_count")
+    ten_classes = variant_model(classifier=lambda h, k: nn.Sequential(nn.Flatten(), nn.Linear(h * 49, 10)))
+    expect_failure(a04.check_tinyvgg_model, ten_classes, key="tinyvgg_linear_out")
+
+
+def test_tinyvgg_activation_and_pooling_mistakes():
+    relu_out = variant_model(classifier=lambda h, k: nn.Sequential(nn.Flatten(), nn.Linear(h * 49, k), nn.ReLU()))
+    expect_failure(a04.check_tinyvgg_model, relu_out, key="tinyvgg_relu_after_linear")
+    avg = variant_model(block_2=lambda h: nn.Sequential(_conv(h, h), nn.ReLU(), _conv(h, h), nn.ReLU(),
+                                                        nn.AvgPool2d(2)))
+    expect_failure(a04.check_tinyvgg_model, avg, key="tinyvgg_avgpool")
+
+
+def test_tinyvgg_tanh_everywhere_is_named(sol):
+    tanh = define(sol, ALTERNATIVES["functional"].replace("torch.relu", "torch.tanh").replace("F.relu", "torch.tanh"))
+    assert "Tanh" in expect_failure(a04.check_tinyvgg_model, tanh["TinyVGG"], key="tinyvgg_not_relu")
+
+
+def test_tinyvgg_pool_in_the_wrong_place_is_named(sol):
+    moved = define(sol, ALTERNATIVES["functional"].replace(
+        "x = F.max_pool2d(torch.relu(self.c2(torch.relu(self.c1(x)))), 2)",
+        "x = torch.relu(self.c2(F.max_pool2d(torch.relu(self.c1(x)), 2)))").replace(
+        "x = F.max_pool2d(F.relu(self.c4(F.relu(self.c3(x)))), kernel_size=2, stride=2)",
+        "x = F.relu(self.c4(F.max_pool2d(F.relu(self.c3(x)), 2)))"))
+    expect_failure(a04.check_tinyvgg_model, moved["TinyVGG"], key="tinyvgg_pool_positions")
+
+
+def test_tinyvgg_extra_parameters_are_counted():
+    expect_failure(a04.check_tinyvgg_model, variant_model(bias=False), key="tinyvgg_param_count")
+    batchnorm = variant_model(block_2=lambda h: nn.Sequential(_conv(h, h), nn.BatchNorm2d(h), nn.ReLU(), _conv(h, h),
+                                                              nn.ReLU(), nn.MaxPool2d(2)))
+    expect_failure(a04.check_tinyvgg_model, batchnorm, key="tinyvgg_param_count")
+
+
+def test_tinyvgg_signature_and_type(sol):
+    renamed = define(sol, ALTERNATIVES["functional"].replace(
+        "def __init__(self, input_shape, hidden_units, output_shape)",
+        "def __init__(self, in_channels, hidden_units, num_classes)").replace("input_shape", "in_channels").replace(
+        "output_shape", "num_classes"))
+    assert "input_shape" in expect_failure(a04.check_tinyvgg_model, renamed["TinyVGG"], key="tinyvgg_signature")
+    expect_failure(a04.check_tinyvgg_model, lambda *a: None, key="not_module_class")
+
+
+# --- train_step -------------------------------------------------------------------------------------------
+
+TRAIN_STEP_RIGHT = {
+    "zero_grad_last_per_sample": """
+        def train_step(model, dataloader, loss_fn, optimizer, device):
+            model.to(device).train()
+            total_loss, correct, seen = 0.0, 0, 0
+            for X, y in dataloader:
+                X, y = X.to(device), y.to(device)
+                logits = model(X)
+                loss = loss_fn(logits, y)
+                loss.backward()
+                optimizer.step()
+                model.zero_grad()               # zeroing after the step is right too
+                total_loss += loss.item() * len(y)  # a per-sample mean is accepted as well
+                correct += (torch.softmax(logits, dim=1).argmax(dim=1) == y).sum().item()
+                seen += len(y)
+            return torch.tensor(total_loss / seen), correct / seen  # a 0-dim tensor is a number
+    """,
+}
+
+
+def test_train_step_solution_and_alternative_pass(sol):
+    both(a04.check_train_step, sol["train_step"])
+    both(a04.check_train_step, define(sol, TRAIN_STEP_RIGHT["zero_grad_last_per_sample"])["train_step"])
+
+
+def edit(source: str, old: str, new: str) -> str:
+    assert old in source, old
+    return source.replace(old, new)
+
+
+@pytest.fixture(scope="module")
+def train_step_src() -> str:
+    return solution_cells(NAME)["train_step"]
+
+
+@pytest.mark.parametrize(("old", "new", "key", "hidden"), [
+    ("        optimizer.zero_grad()\n", "", "tinyvgg_zero_grad", False),
+    ("    model.train()\n", "", "tinyvgg_train_mode", False),
+    ("        optimizer.step()\n", "", "params_unchanged", False),
+    ("return train_loss / len(dataloader), train_acc / len(dataloader)",
+     "return train_loss / len(dataloader), 100 * train_acc / len(dataloader)", "tinyvgg_accuracy_percent", False),
+    ("return train_loss / len(dataloader), train_acc / len(dataloader)",
+     "return train_loss, train_acc / len(dataloader)", "tinyvgg_not_averaged", False),
+    ("return train_loss / len(dataloader), train_acc / len(dataloader)",
+     "return train_acc / len(dataloader), train_loss / len(dataloader)", "tinyvgg_step_swapped", False),
+    ("return train_loss / len(dataloader), train_acc / len(dataloader)",
+     "return train_loss / len(dataloader)", "tinyvgg_step_return", False),
+    ("train_loss += loss.item()", "train_loss = loss.item() * len(dataloader)", "tinyvgg_step_mismatch", False),
+    ("    model.train()\n", "    model.train()\n    optimizer = torch.optim.SGD(model.parameters(), lr=0.01)\n",
+     "tinyvgg_train_step_params", False),
+    ("    model.train()\n", "    model.train()\n    loss_fn = nn.CrossEntropyLoss()\n", "tinyvgg_loss_fn_ignored", True),
+])
+def test_train_step_mistakes_are_named(sol, train_step_src, old, new, key, hidden):
+    wrong = define(sol, edit(train_step_src, old, new))["train_step"]
+    expect_failure(a04.check_train_step, wrong, key=key, hidden=hidden)
+
+
+def test_train_step_own_loss_passes_visible_but_not_hidden(sol, train_step_src):
+    own_loss = define(sol, edit(train_step_src, "    model.train()\n",
+                                "    model.train()\n    loss_fn = nn.CrossEntropyLoss()\n"))["train_step"]
+    a04.check_train_step(own_loss)  # the visible loss_fn is a plain CrossEntropyLoss
+    assert "loss_fn" in expect_failure(a04.check_train_step, own_loss, hidden=True, key="tinyvgg_loss_fn_ignored")
+
+
+def test_train_step_unfilled(sol):
+    unfilled = define(sol, "def train_step(model, dataloader, loss_fn, optimizer, device):\n"
+                           "    raise NotImplementedError()\n")["train_step"]
+    assert "henüz doldurmadınız" in expect_failure(a04.check_train_step, unfilled, key="not_filled")
+
+
+# --- test_step --------------------------------------------------------------------------------------------
+
+def test_test_step_solution_and_alternative_pass(sol):
+    both(a04.check_test_step, sol["test_step"])
+    no_grad = define(sol, """
+        def test_step(model, dataloader, loss_fn, device):
+            model.eval()
+            losses, correct, seen = 0.0, 0, 0
+            with torch.no_grad():
+                for X, y in dataloader:
+                    out = model(X.to(device))
+                    losses += loss_fn(out, y.to(device)).item() * len(y)
+                    correct += (out.argmax(1).cpu() == y).sum().item()
+                    seen += len(y)
+            return losses / seen, correct / seen
+    """)
+    both(a04.check_test_step, no_grad["test_step"])
+
+
+@pytest.fixture(scope="module")
+def test_step_src() -> str:
+    return solution_cells(NAME)["test_step"]
+
+
+def test_test_step_tracking_gradients_is_named(sol, test_step_src):
+    src = edit(test_step_src, "    with torch.inference_mode():\n", "    if True:\n")
+    message = expect_failure(a04.check_test_step, define(sol, src)["test_step"], key="tinyvgg_grad_enabled")
+    assert "torch.inference_mode()" in message
+
+
+def test_test_step_without_eval_is_named(sol, test_step_src):
+    src = edit(test_step_src, "    model.eval()\n", "")
+    assert "model.eval()" in expect_failure(a04.check_test_step, define(sol, src)["test_step"],
+                                            key="tinyvgg_eval_mode")
+
+
+def test_test_step_copied_from_train_step_is_named(sol, train_step_src):
+    # the classic copy-paste: a "test" step that still calls backward and step
+    src = edit(train_step_src.replace("def train_step(model: nn.Module, dataloader: DataLoader, loss_fn: nn.Module,\n"
+                                      "               optimizer: torch.optim.Optimizer, device: torch.device):",
+                                      "def test_step(model, dataloader, loss_fn, device):"),
+               "    model.train()\n", "    model.eval()\n    optimizer = torch.optim.SGD(model.parameters(), lr=0.1)\n")
+    expect_failure(a04.check_test_step, define(sol, src)["test_step"], key="tinyvgg_grad_enabled")
+
+
+def test_test_step_changing_weights_is_named(sol, test_step_src):
+    src = edit(test_step_src, "    return test_loss", "    with torch.no_grad():\n"
+                                                      "        for p in model.parameters():\n"
+                                                      "            p.mul_(0.5)\n    return test_loss")
+    expect_failure(a04.check_test_step, define(sol, src)["test_step"], key="tinyvgg_test_changed")
+
+
+def test_test_step_values(sol, test_step_src):
+    percent = edit(test_step_src, "test_acc / len(dataloader)", "100 * test_acc / len(dataloader)")
+    expect_failure(a04.check_test_step, define(sol, percent)["test_step"], key="tinyvgg_accuracy_percent")
+    own_loss = edit(test_step_src, "    model.eval()\n", "    model.eval()\n    loss_fn = nn.CrossEntropyLoss()\n")
+    a04.check_test_step(define(sol, own_loss)["test_step"])
+    expect_failure(a04.check_test_step, define(sol, own_loss)["test_step"], hidden=True, key="tinyvgg_loss_fn_ignored")
+    first_batch = edit(test_step_src, "test_acc += (test_logits.argmax(dim=1) == y).sum().item() / len(y)",
+                       "test_acc += (test_logits.argmax(dim=1) == y).sum().item() / len(y)\n            break")
+    expect_failure(a04.check_test_step, define(sol, first_batch)["test_step"], key="tinyvgg_step_mismatch")
+
+
+# --- train (the loop) -------------------------------------------------------------------------------------
+
+def test_train_solution_passes_and_namespace_is_restored(sol):
+    namespace = define(sol, "")
+    both(a04.check_train, namespace["train"])
+    assert namespace["train_step"] is sol["train_step"] and namespace["test_step"] is sol["test_step"]
+
+
+def test_train_does_not_depend_on_the_students_steps(sol, train_step_src):
+    # a broken train_step costs the train_step test, not the loop's
+    namespace = define(sol, edit(train_step_src, "        optimizer.zero_grad()\n", ""))
+    both(a04.check_train, namespace["train"])
+
+
+def test_train_written_differently_passes(sol):
+    namespace = define(sol, """
+        def train(model, train_dataloader, test_dataloader, optimizer, loss_fn, epochs, device):
+            keys = ("train_loss", "train_acc", "test_loss", "test_acc")
+            history = {k: [] for k in keys}
+            for _ in range(epochs):
+                values = (*train_step(model, train_dataloader, loss_fn, optimizer, device),
+                          *test_step(model, test_dataloader, loss_fn, device))
+                for k, v in zip(keys, values):
+                    history[k].append(torch.tensor(v))
+            return history
+    """)
+    both(a04.check_train, namespace["train"])
+
+
+@pytest.fixture(scope="module")
+def train_src() -> str:
+    return solution_cells(NAME)["train"]
+
+
+@pytest.mark.parametrize(("old", "new", "key"), [
+    ("        test_loss, test_acc = test_step(model, test_dataloader, loss_fn, device)\n",
+     "        test_loss, test_acc = test_step(model, test_dataloader, loss_fn, device)\n"
+     "        train_step(model, train_dataloader, loss_fn, optimizer, device)\n", "tinyvgg_train_epochs"),
+    ("train_step(model, train_dataloader, loss_fn, optimizer, device)",
+     "train_step(model, test_dataloader, loss_fn, optimizer, device)", "tinyvgg_train_on_test"),
+    ("    for epoch in tqdm(range(epochs)):\n",
+     "    optimizer = torch.optim.SGD(model.parameters(), lr=0.1)\n    for epoch in tqdm(range(epochs)):\n",
+     "tinyvgg_train_replay"),
+    ("test_step(model, test_dataloader, loss_fn, device)", "test_step(model, train_dataloader, loss_fn, device)",
+     "tinyvgg_history_values"),
+    ('results["test_acc"].append(test_acc)', 'results["test_acc"].append(100 * test_acc)',
+     "tinyvgg_accuracy_percent"),
+    ('        results["train_acc"].append(train_acc)\n', "", "history_bad"),
+    ("for epoch in tqdm(range(epochs)):", "for epoch in tqdm(range(epochs - 1)):", "history_bad"),
+    ("def train(model: nn.Module, train_dataloader: DataLoader, test_dataloader: DataLoader,",
+     "def train(model: nn.Module, train_loader: DataLoader, test_dataloader: DataLoader,", "tinyvgg_train_signature"),
+])
+def test_train_mistakes_are_named(sol, train_src, old, new, key):
+    namespace = define(sol, edit(train_src, old, new))
+    expect_failure(a04.check_train, namespace["train"], key=key)
+
+
+# --- training ---------------------------------------------------------------------------------------------
+
+@pytest.fixture(scope="module")
+def trained_names(sol):
+    model = sol["TinyVGG"](1, 10, 10)
+    results = {k: [0.5] for k in a04.HISTORY_KEYS}
+    return model, results
+
+
+def test_training_solution_passes(sol, trained_names):
+    both(a04.check_training, sol["TinyVGG"], sol["train_step"], *trained_names)
+
+
+def test_training_without_learning_fails(sol, train_step_src, trained_names):
+    no_step = define(sol, edit(train_step_src, "        optimizer.step()\n", ""))["train_step"]
+    expect_failure(a04.check_training, sol["TinyVGG"], no_step, *trained_names, key="loss_not_falling")
+
+
+def test_training_on_a_few_batches_is_too_inaccurate(sol, train_step_src, trained_names):
+    # a debugging leftover: only 10 batches an epoch; the loss halves, but 30 steps are not enough for 90 %
+    few = define(sol, edit(train_step_src, "    for X, y in dataloader:\n",
+                           "    for batch, (X, y) in enumerate(dataloader):\n"
+                           "        if batch == 10:\n"
+                           "            break\n"))["train_step"]
+    message = expect_failure(a04.check_training, sol["TinyVGG"], few, *trained_names, key="tinyvgg_training_low")
+    assert "%90" in message and "train_step" in message
+    a04.check_train_step(few)  # the step check's few batches never reach the break: this check catches it
+
+
+def test_training_names_and_time_limit(sol, trained_names, monkeypatch):
+    model, results = trained_names
+    expect_failure(a04.check_training, sol["TinyVGG"], sol["train_step"], "model", results, key="tinyvgg_model_type")
+    expect_failure(a04.check_training, sol["TinyVGG"], sol["train_step"], model, {"train_loss": [1.0]},
+                   key="history_bad")
+    monkeypatch.setattr(a04, "TRAINING_TIME_LIMIT", 0.0)
+    expect_failure(a04.check_training, sol["TinyVGG"], sol["train_step"], model, results, key="tinyvgg_training_slow")
+
+
+# --- dataloaders ------------------------------------------------------------------------------------------
+
+@pytest.fixture(scope="module")
+def digits():
+    return DigitsDataset(train=True), DigitsDataset(train=False)
+
+
+def test_dataloaders_right(digits):
+    train_data, test_data = digits
+    both(a04.check_dataloaders, DataLoader(train_data, batch_size=32, shuffle=True),
+         DataLoader(test_data, batch_size=32))
+
+
+class NHWC(Dataset):
+    def __init__(self, base):
+        self.base = base
+
+    def __len__(self):
+        return len(self.base)
+
+    def __getitem__(self, i):
+        image, label = self.base[i]
+        return image.permute(1, 2, 0), label
+
+
+def test_dataloaders_mistakes(digits):
+    train_data, test_data = digits
+    right_test = DataLoader(test_data, batch_size=32)
+    expect_failure(a04.check_dataloaders, DataLoader(train_data, batch_size=32), right_test,
+                   key="tinyvgg_train_shuffle")
+    expect_failure(a04.check_dataloaders, DataLoader(train_data, batch_size=32, shuffle=True),
+                   DataLoader(test_data, batch_size=32, shuffle=True), key="tinyvgg_test_shuffle")
+    expect_failure(a04.check_dataloaders, DataLoader(train_data, batch_size=64, shuffle=True), right_test,
+                   key="tinyvgg_batch_size")
+    expect_failure(a04.check_dataloaders, DataLoader(test_data, batch_size=32, shuffle=True),
+                   DataLoader(train_data, batch_size=32), key="tinyvgg_loaders_swapped")
+    message = expect_failure(a04.check_dataloaders, DataLoader(NHWC(train_data), batch_size=32, shuffle=True),
+                             right_test, key="tinyvgg_batch_layout")
+    assert "NCHW" in message and "NHWC" in message
+    expect_failure(a04.check_dataloaders, list(train_data), right_test, key="tinyvgg_not_dataloader")
+    dropping = DataLoader(test_data, batch_size=32, drop_last=True)
+    a04.check_dataloaders(DataLoader(train_data, batch_size=32, shuffle=True), dropping)
+    expect_failure(a04.check_dataloaders, DataLoader(train_data, batch_size=32, shuffle=True), dropping,
+                   hidden=True, key="tinyvgg_drop_last")
+
+
+# --- confusion_matrix -------------------------------------------------------------------------------------
+
+def test_confusion_matrix_right(sol):
+    both(a04.check_confusion_matrix, sol["confusion_matrix"])
+
+    def loop(y_true, y_pred, num_classes):  # a loop with float counts is fine too
+        cm = torch.zeros(num_classes, num_classes)
+        for t, p in zip(y_true.tolist(), y_pred.tolist()):
+            cm[t, p] += 1
+        return cm
+
+    both(a04.check_confusion_matrix, loop)
+
+
+def test_confusion_matrix_mistakes(sol):
+    def transposed(y_true, y_pred, num_classes):
+        return sol["confusion_matrix"](y_pred, y_true, num_classes)
+
+    expect_failure(a04.check_confusion_matrix, transposed, key="tinyvgg_confusion_transposed")
+
+    def too_small(y_true, y_pred, num_classes):  # sized from the data: misses classes that never occur
+        k = int(max(y_true.max(), y_pred.max())) + 1
+        return sol["confusion_matrix"](y_true, y_pred, k)
+
+    a04.check_confusion_matrix(too_small)  # every class occurs in the visible example
+    expect_failure(a04.check_confusion_matrix, too_small, hidden=True, key="wrong_shape")
+
+    def normalized(y_true, y_pred, num_classes):
+        cm = sol["confusion_matrix"](y_true, y_pred, num_classes).float()
+        return cm / cm.sum(dim=1, keepdim=True).clamp_min(1)
+
+    expect_failure(a04.check_confusion_matrix, normalized, key="tinyvgg_confusion_wrong")
+
+    def on_the_cpu(y_true, y_pred, num_classes):  # GPU tensors would fail here; the CPU run must still pass
+        return F.one_hot(y_true.cpu(), num_classes).T.float() @ F.one_hot(y_pred.cpu(), num_classes).float()
+
+    both(a04.check_confusion_matrix, on_the_cpu)
+
+
+# --- save_load --------------------------------------------------------------------------------------------
+
+@pytest.fixture()
+def saved(sol, tmp_path):
+    torch.manual_seed(0)
+    model = sol["TinyVGG"](1, 10, 10)
+    path = tmp_path / "04_tinyvgg_model.pth"
+    torch.save(model.state_dict(), path)
+    loaded = sol["TinyVGG"](1, 10, 10)
+    loaded.load_state_dict(torch.load(path))
+    return model, loaded, path
+
+
+def test_save_load_right(saved):
+    both(a04.check_save_load, *saved)
+    model, loaded, path = saved
+    both(a04.check_save_load, model, loaded, str(path))  # a str path works as well as a Path
+
+
+def test_save_load_mistakes(sol, saved, tmp_path):
+    model, loaded, path = saved
+    expect_failure(a04.check_save_load, model, loaded, tmp_path / "yok.pth", key="tinyvgg_save_missing")
+    expect_failure(a04.check_save_load, model, model, path, key="tinyvgg_loaded_same")
+    torch.manual_seed(1)
+    fresh = sol["TinyVGG"](1, 10, 10)  # built, but the weights were never loaded
+    expect_failure(a04.check_save_load, model, fresh, path, key="tinyvgg_loaded_differs")
+    whole = tmp_path / "whole.pth"
+    torch.save(nn.Sequential(nn.Linear(2, 2)), whole)  # a whole pickled model, not a state_dict
+    assert "state_dict" in expect_failure(a04.check_save_load, model, loaded, whole, key="tinyvgg_save_not_state_dict")
+    with torch.no_grad():  # trained further after saving
+        next(model.parameters()).add_(0.1)
+    expect_failure(a04.check_save_load, model, loaded, path, key="tinyvgg_save_stale")
+
+
+# --- the specs ----------------------------------------------------------------------------------------------
+
+def test_contract_ids_and_points():
+    ids = [spec.id for spec in a04.ASSIGNMENT.tests]
+    for required in ("test_tinyvgg_model", "test_train_step", "test_test_step"):
+        assert required in ids
+    assert a04.ASSIGNMENT.test("test_tinyvgg_model").names == ("TinyVGG",)
+    assert a04.ASSIGNMENT.max_score == sum(spec.points for spec in a04.ASSIGNMENT.tests)
+
+
+def test_reference_parameter_count_is_computed():
+    # the formula, independently of the reference class: 4 convs (3x3 + bias) and the linear layer
+    for c_in, h, k in ((1, 10, 10), (3, 8, 5)):
+        formula = (c_in * 9 + 1) * h + 3 * (h * 9 + 1) * h + (h * 49 + 1) * k
+        assert a04.parameter_count(a04.ReferenceTinyVGG(c_in, h, k)) == formula

@@ -1,0 +1,172 @@
+"""04_tinyvgg through the command line (real kernels): the solution, the release and two wrong submissions.
+
+The four notebooks are graded two at a time (each kernel uses one thread), so the module costs about
+two notebook runs of wall time.
+
+Core problem found while writing this assignment: ``autograder.notebook_io.is_test_cell`` treats every
+cell whose grade_id starts with ``test_`` as a test cell, so the contract's *solution* cell ``test_step``
+is never executed by ``autograder check``. Until that is fixed in the core, these tests grade through
+``autograder check`` with that one function corrected in the grading process (``PATCHED_CLI``), and
+``test_real_cli_runs_the_test_step_cell`` (strict xfail) records the problem; once the core is fixed
+the real CLI is used everywhere and the xfail turns into an ordinary test.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from concurrent.futures import ThreadPoolExecutor
+
+import pytest
+from helpers import ROOT, by_id, make_submission, notebook, solution_cells
+
+from autograder import assignments
+from autograder.notebook_io import is_test_cell
+
+NAME = "04_tinyvgg"
+TEST_IDS = ["test_dataloaders", "test_tinyvgg_model", "test_train_step", "test_test_step", "test_train",
+            "test_training", "test_confusion_matrix", "test_save_load"]
+
+CORE_SKIPS_TEST_STEP = is_test_cell({"cell_type": "code", "metadata": {"nbgrader": {
+    "grade_id": "test_step", "solution": True, "grade": False}}})
+
+PATCHED_CLI = """
+import sys
+import autograder.notebook_io as io_
+import autograder.session as session
+
+_original = io_.is_test_cell
+
+
+def is_test_cell(cell):
+    if (cell.get("metadata", {}).get("nbgrader") or {}).get("solution"):
+        return False  # a solution cell (e.g. the contract's `test_step`) is never a test cell
+    return _original(cell)
+
+
+session.is_test_cell = is_test_cell
+from autograder.cli import main
+raise SystemExit(main(sys.argv[1:]))
+"""
+
+
+def run_check(path, real: bool) -> tuple[int, dict]:
+    """``autograder check PATH --json`` like helpers.check_json, optionally through PATCHED_CLI."""
+    env = dict(os.environ, AUTOGRADER_DEVICE="cpu", PYTHONPATH=str(ROOT))
+    env.pop("AUTOGRADER_LANG", None)
+    command = ["-m", "autograder"] if real else ["-c", PATCHED_CLI]
+    proc = subprocess.run([sys.executable, *command, "check", str(path), "--json"], capture_output=True,
+                          text=True, timeout=900, env=env)
+    assert proc.stdout.strip(), proc.stderr
+    return proc.returncode, json.loads(proc.stdout)
+
+
+def cell(name: str, old: str, new: str) -> str:
+    source = solution_cells(NAME)[name]
+    assert old in source, old
+    return source.replace(old, new)
+
+
+WRONG_A = {
+    # the training data in a fixed order
+    "dataloaders": "BATCH_SIZE = 32\n"
+                   "train_dataloader = DataLoader(train_data, batch_size=BATCH_SIZE)\n"
+                   "test_dataloader = DataLoader(test_data, batch_size=BATCH_SIZE)",
+    # ten classes hard-coded
+    "tinyvgg_model": ("out_features=output_shape", "out_features=10"),
+    # optimizer.step() forgotten: nothing learns
+    "train_step": ("        optimizer.step()\n", ""),
+    # rows and columns swapped
+    "confusion_matrix": ("counts.reshape(num_classes, num_classes)", "counts.reshape(num_classes, num_classes).T"),
+}
+
+WRONG_B = {
+    # no ReLU after the second convolution
+    "tinyvgg_model": ("            nn.ReLU(),\n            nn.MaxPool2d(kernel_size=2),\n        )\n        self.block_2",
+                      "            nn.MaxPool2d(kernel_size=2),\n        )\n        self.block_2"),
+    # the forward pass of the test step tracks gradients
+    "test_step": ("    with torch.inference_mode():\n", "    if True:\n"),
+    # trained on the test set
+    "train": ("train_step(model, train_dataloader, loss_fn, optimizer, device)",
+              "train_step(model, test_dataloader, loss_fn, optimizer, device)"),
+    # the whole model pickled instead of its state_dict
+    "save_load": ("torch.save(obj=model.state_dict(), f=MODEL_SAVE_PATH)", "torch.save(obj=model, f=MODEL_SAVE_PATH)"),
+}
+
+
+def changes(wrong: dict) -> dict[str, str]:
+    return {k: v if isinstance(v, str) else cell(k, *v) for k, v in wrong.items()}
+
+
+@pytest.fixture(scope="module")
+def graded(tmp_path_factory):
+    """Start every CLI run at once (two at a time); each test waits for its own."""
+    tmp = tmp_path_factory.mktemp("tinyvgg")
+    real = not CORE_SKIPS_TEST_STEP
+    jobs = {
+        "solution": notebook("solutions", NAME),
+        "release": notebook("release", NAME),
+        "wrong_a": make_submission(tmp / "a", NAME, changes(WRONG_A)),
+        "wrong_b": make_submission(tmp / "b", NAME, changes(WRONG_B)),
+    }
+    pool = ThreadPoolExecutor(max_workers=2)
+    futures = {key: pool.submit(run_check, path, real) for key, path in jobs.items()}
+    futures["release_real_cli"] = futures["release"] if real else pool.submit(run_check, jobs["release"], True)
+    yield {key: future.result for key, future in futures.items()}
+    pool.shutdown(wait=True)
+
+
+def test_solution_scores_full_points(graded):
+    code, result = graded["solution"]()
+    assert code == 0, result
+    assert result["assignment"] == NAME and result["device"] == "cpu"
+    assert [t["id"] for t in result["tests"]] == TEST_IDS
+    assert result["score"] == result["max_score"] == assignments.get(NAME).max_score == 18.0
+    assert all(t["passed"] and t["points"] == t["max_points"] for t in result["tests"]), result
+
+
+def test_release_scores_zero_with_not_filled_hint(graded):
+    code, result = graded["release"]()
+    assert code == 1 and result["score"] == 0.0
+    for t in result["tests"]:
+        assert not t["passed"] and t["points"] == 0.0
+        assert "bu hücreyi henüz doldurmadınız" in t["message"].lower(), t
+
+
+@pytest.mark.xfail(CORE_SKIPS_TEST_STEP, strict=True,
+                   reason="core: notebook_io.is_test_cell skips the solution cell 'test_step' (grade_id starts "
+                          "with 'test_'), so the real CLI never defines test_step")
+def test_real_cli_runs_the_test_step_cell(graded):
+    code, result = graded["release_real_cli"]()
+    assert "henüz doldurmadınız" in by_id(result)["test_test_step"]["message"]
+
+
+def test_wrong_submission_a(graded):
+    code, result = graded["wrong_a"]()
+    tests = by_id(result)
+    assert code == 1
+    assert "shuffle=True" in tests["test_dataloaders"]["message"]
+    assert "out_features" in tests["test_tinyvgg_model"]["message"]
+    assert "optimizer.step()" in tests["test_train_step"]["message"]
+    assert "Kayıp yeterince düşmedi" in tests["test_training"]["message"]
+    assert "ters" in tests["test_confusion_matrix"]["message"]
+    # the loop is graded with the grader's own steps: a broken train_step does not cost its points
+    passed = {k for k, t in tests.items() if t["passed"]}
+    assert passed == {"test_test_step", "test_train", "test_save_load"}, result
+    assert result["score"] == 5.0
+
+
+def test_wrong_submission_b(graded):
+    code, result = graded["wrong_b"]()
+    tests = by_id(result)
+    assert code == 1
+    assert "2. evrişim" in tests["test_tinyvgg_model"]["message"]
+    assert "torch.inference_mode()" in tests["test_test_step"]["message"]
+    assert "test verisiyle eğitiyor" in tests["test_train"]["message"]
+    assert "state_dict" in tests["test_save_load"]["message"]
+    passed = {k for k, t in tests.items() if t["passed"]}
+    # one missing ReLU still learns the digits: the training check passes, the model check names the mistake
+    assert passed == {"test_dataloaders", "test_train_step", "test_training", "test_confusion_matrix"}, result
+    assert result["score"] == 9.0
