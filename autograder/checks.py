@@ -19,6 +19,7 @@ from collections.abc import Callable, Iterator
 import torch
 from torch import nn
 
+from autograder import guard
 from autograder.device import get_device
 from autograder.errors import CheckFailure
 from autograder.seeding import seed_everything
@@ -98,7 +99,7 @@ def check(cell: str, seed: int = 0) -> Callable:
                         fn(*args, **kwargs)
                     except CheckFailure:
                         raise
-                    except Exception as exc:  # the student's code failed inside the check
+                    except (Exception, SystemExit, KeyboardInterrupt) as exc:  # student code failed in the check
                         raise explain(exc) from None
             finally:
                 _current_cell.pop()
@@ -110,14 +111,25 @@ def check(cell: str, seed: int = 0) -> Callable:
     return decorate
 
 
+def checkpoint() -> None:
+    """After every call into student code: did it replace anything the checks rely on?"""
+    found = guard.problems(full=False)
+    if found:
+        raise CheckFailure("tampering", what=", ".join(found))
+
+
 def call(fn: Callable, *args, **kwargs):
-    """Call student code; any error becomes a CheckFailure with a hint."""
+    """Call student code; any error (even SystemExit or KeyboardInterrupt raised by the
+    student's code) becomes a CheckFailure with a hint."""
     try:
-        return fn(*args, **kwargs)
+        result = fn(*args, **kwargs)
     except CheckFailure:
         raise
-    except Exception as exc:
+    except (Exception, SystemExit, KeyboardInterrupt) as exc:
         raise explain(exc) from None
+    finally:
+        checkpoint()
+    return result
 
 
 # --- values -----------------------------------------------------------------------------------------
@@ -158,9 +170,11 @@ def construct(cls, name: str, *args, **kwargs) -> nn.Module:
         return cls(*args, **kwargs)
     except NotImplementedError as exc:
         raise explain(exc) from None
-    except Exception as exc:
+    except (Exception, SystemExit, KeyboardInterrupt) as exc:
         hint = hint_for(exc)
         raise CheckFailure("construct_failed", name=name, error=f"{type(exc).__name__}: {exc}", hint=hint) from None
+    finally:
+        checkpoint()
 
 
 # --- models -------------------------------------------------------------------------------------------

@@ -9,7 +9,7 @@ from __future__ import annotations
 import json
 import sys
 
-from autograder import assignments
+from autograder import assignments, guard
 from autograder.checks import explain
 from autograder.errors import CheckFailure
 from autograder.i18n import set_lang
@@ -36,16 +36,54 @@ def evaluate(assignment: str, test_id: str, namespace: dict, lang: str | None = 
         spec.check(*values, hidden=True)
     except CheckFailure as exc:
         return {"passed": False, "visible_passed": visible_passed, "message": exc.message(), "key": exc.key}
-    except Exception as exc:  # pragma: no cover - checks wrap student errors already
+    except (Exception, SystemExit, KeyboardInterrupt) as exc:  # checks wrap student errors already
         failure = explain(exc)
         return {"passed": False, "visible_passed": visible_passed, "message": failure.message(),
                 "key": failure.key}
     return {"passed": True, "visible_passed": True, "message": "", "key": "passed"}
 
 
+def set_limits(memory_mb: int | None, cpu_seconds: int | None, file_mb: int | None, processes: int | None) -> None:
+    """Cap this kernel's resources (POSIX rlimits; a root user can lift them: see the threat model)."""
+    try:
+        import resource
+        import signal
+    except ImportError:  # not POSIX
+        return
+
+    def cap(kind, value):
+        if value:
+            soft, hard = resource.getrlimit(kind)
+            new = value if hard == resource.RLIM_INFINITY else min(value, hard)
+            resource.setrlimit(kind, (new, hard if hard != resource.RLIM_INFINITY else resource.RLIM_INFINITY))
+
+    cap(resource.RLIMIT_DATA, memory_mb and memory_mb * 2**20)
+    cap(resource.RLIMIT_CPU, cpu_seconds)
+    cap(resource.RLIMIT_FSIZE, file_mb and file_mb * 2**20)
+    cap(resource.RLIMIT_NPROC, processes)
+    signal.signal(signal.SIGXFSZ, signal.SIG_IGN)  # an oversized write raises OSError instead of killing
+
+
+def prepare(assignment: str, limits: dict) -> None:
+    """Runs before any student code: import what the checks use, cap resources, arm the guard."""
+    assignments.get(assignment)
+    set_limits(**limits)
+    guard.arm()
+
+
 def run_test(assignment: str, test_id: str, lang: str | None = None) -> None:
     import __main__
 
-    result = evaluate(assignment, test_id, vars(__main__), lang)
+    set_lang(lang)
+    found = guard.problems()
+    if found:
+        result = {"passed": False, "visible_passed": False, "key": "tampering",
+                  "message": CheckFailure("tampering", what=", ".join(found)).message()}
+    else:
+        result = evaluate(assignment, test_id, vars(__main__), lang)
+        found = guard.problems()
+        if found:  # the student's code changed something while the check ran
+            result = {"passed": False, "visible_passed": False, "key": "tampering",
+                      "message": CheckFailure("tampering", what=", ".join(found)).message()}
     sys.stdout.write("\n" + MARKER + json.dumps(result) + "\n")
     sys.stdout.flush()

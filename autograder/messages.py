@@ -41,8 +41,10 @@ register({
               "run. Lower the number of epochs or make sure the loop ends.",
     },
     "check_timeout": {
-        "tr": "Kontrol zaman aşımına uğradı ({seconds:.0f} sn): kodunuz çok yavaş ya da bitmiyor.",
-        "en": "The check timed out ({seconds:.0f} s): your code is too slow or never finishes.",
+        "tr": "`{cell}` hücresinin kontrolü zaman aşımına uğradı ({seconds:.0f} sn): oradaki kodunuz çok yavaş "
+              "ya da hiç bitmiyor (sonsuz döngü?).",
+        "en": "The check of the `{cell}` cell timed out ({seconds:.0f} s): your code there is too slow or never "
+              "finishes (an infinite loop?).",
     },
     "kernel_died": {
         "tr": "Çekirdek (kernel) `{cell}` hücresinde çöktü; bu hücreye bağlı kontroller puan alamaz.",
@@ -55,6 +57,17 @@ register({
     "internal_error": {
         "tr": "Kontrol beklenmedik bir hatayla durdu: {error}",
         "en": "The check stopped with an unexpected error: {error}",
+    },
+    "tampering": {
+        "tr": "Kurcalama algılandı: not defterindeki kod notlandırıcının ya da PyTorch'un parçalarını değiştirdi "
+              "({what}). Bu testler puan alamaz; `autograder`, `torch` ve benzeri modüllerin fonksiyonlarını "
+              "değiştirmeyin.",
+        "en": "Tampering detected: code in the notebook replaced parts of the grader or of PyTorch ({what}). "
+              "These tests score no points; do not replace functions of `autograder`, `torch` and similar modules.",
+    },
+    "limit_exceeded": {
+        "tr": "Kaynak sınırı aşıldı ({what}): kodunuz çok fazla bellek, işlemci zamanı ya da disk kullandı.",
+        "en": "A resource limit was exceeded ({what}): your code used too much memory, CPU time or disk.",
     },
     # --- diagnoses of common torch errors ------------------------------------------------------
     "hint_device": {
@@ -195,6 +208,12 @@ register({
     "no_file": {
         "tr": "`{path}` bulunamadı ya da okunamıyor.",
         "en": "`{path}` does not exist or cannot be read.",
+    },
+    "too_large": {
+        "tr": "`{path}` çok büyük ({size:.0f} MB; sınır {limit} MB): çıktıları temizleyip (Edit → Clear Outputs) "
+              "yeniden kaydedin.",
+        "en": "`{path}` is too large ({size:.0f} MB; the limit is {limit} MB): clear the outputs (Edit → Clear "
+              "Outputs) and save again.",
     },
     "empty_notebook": {
         "tr": "`{path}` not defterinde hiç kod hücresi yok.",

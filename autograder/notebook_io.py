@@ -20,7 +20,7 @@ def read_notebook(path: str | Path) -> nbformat.NotebookNode:
         if not path.is_file():
             raise OSError("not a file")
         if size > MAX_BYTES:
-            raise BadInput("not_notebook", path=str(path), error=f"{size / 2**20:.0f} MB > {MAX_BYTES // 2**20} MB")
+            raise BadInput("too_large", path=str(path), size=size / 2**20, limit=MAX_BYTES // 2**20)
         raw = path.read_bytes()
     except OSError:
         raise BadInput("no_file", path=str(path)) from None

@@ -28,8 +28,11 @@ from autograder.i18n import get_lang
 from autograder.kernel_side import MARKER
 from autograder.notebook_io import cell_grade_id, detect_assignment, is_test_cell, read_notebook
 
-DEFAULT_CELL_TIMEOUT = 300.0   # seconds for one student cell
-DEFAULT_CHECK_TIMEOUT = 300.0  # seconds for one test (visible + hidden checks)
+DEFAULT_CELL_TIMEOUT = 120.0   # seconds for one student cell (reference cells take a few seconds)
+DEFAULT_CHECK_TIMEOUT = 180.0  # seconds for one test (visible + hidden checks)
+MAX_RESTARTS = 3               # kernel restarts per submission before the rest is given up
+OUTPUT_CAP = 256 * 1024        # characters of output kept per cell; floods are cut, never stored
+_CUT = "\n[... çıktı kesildi / output truncated ...]\n"
 _TIMEOUT_NAME = "AutograderCellTimeout"
 PACKAGE_ROOT = str(Path(__file__).resolve().parent.parent)
 
@@ -49,6 +52,44 @@ def thread_env() -> dict[str, str]:
     a 500-step MLP run took 0.9 s with one thread and 15 s with two under load)."""
     threads = os.environ.get("AUTOGRADER_THREADS", "1")
     return {"OMP_NUM_THREADS": threads, "MKL_NUM_THREADS": threads}
+
+
+def limits(device: str) -> dict[str, int | None]:
+    """Resource caps of a student's kernel (env overrides; 0 switches one off).
+
+    Defaults suit both a 2-core 24 GB machine running two kernels and an 8 GB laptop: 4 GiB of
+    data memory, 30 CPU minutes, 512 MiB per written file, 256 processes. The memory cap is off
+    on CUDA/MPS, where the driver maps large private areas.
+    """
+    def env_int(name: str, default: int | None) -> int | None:
+        value = os.environ.get(name)
+        return (int(value) or None) if value else default
+
+    return {"memory_mb": env_int("AUTOGRADER_MEMORY_MB", 4096 if device == "cpu" else None),
+            "cpu_seconds": env_int("AUTOGRADER_CPU_SECONDS", 1800),
+            "file_mb": env_int("AUTOGRADER_FILE_MB", 512),
+            "processes": env_int("AUTOGRADER_PROCESSES", 256)}
+
+
+class _CappedClient(NotebookClient):
+    """Keeps at most OUTPUT_CAP characters of a cell's output (the grader's result line always)."""
+
+    def output(self, outs, msg, display_id, cell_index):
+        content = msg.get("content", {})
+        size = len(str(content.get("text", ""))) + len(str(content.get("data", "")))
+        used = getattr(self, "_used", 0)
+        if used + size > OUTPUT_CAP:
+            text = str(content.get("text", ""))
+            kept = [line for line in text.splitlines() if line.startswith(MARKER)]
+            if not getattr(self, "_cut", False):
+                kept.insert(0, _CUT)
+                self._cut = True
+            if not kept:
+                return None
+            msg = {**msg, "msg_type": "stream", "content": {"name": "stdout", "text": "\n".join(kept) + "\n"}}
+            size = 0
+        self._used = used + size
+        return super().output(outs, msg, display_id, cell_index)
 
 
 def kernel_env(device: str, lang: str) -> dict[str, str]:
@@ -83,6 +124,8 @@ class NotebookSession:
         self.assignment = assignments.get(detect_assignment(self.path, self.nb, assignments.known()))
         self.device = resolve_device_name(device)
         self.cells: dict[str, CellRecord] = {}
+        self.ran: list[tuple[str, CellRecord]] = []   # (source, record) of every student cell run
+        self.restarts = 0
         self.workdir: str | None = None
         self.client: NotebookClient | None = None
         self.execution_seconds = 0.0
@@ -110,7 +153,7 @@ class NotebookSession:
             self.workdir = None
 
     def _start_kernel(self) -> None:
-        self.client = NotebookClient(
+        self.client = _CappedClient(
             nbformat.v4.new_notebook(cells=[nbformat.v4.new_code_cell("")]), timeout=int(self.cell_timeout), kernel_name="python3",
             allow_errors=True, interrupt_on_timeout=True, record_timing=False,
             error_on_timeout={"ename": _TIMEOUT_NAME, "evalue": "", "traceback": []},
@@ -123,13 +166,30 @@ class NotebookSession:
             self.client.start_new_kernel_client()
         except Exception as exc:
             raise BadInput("kernel_start_failed", error=f"{type(exc).__name__}: {exc}") from None
+        # Before any student code: import the checks, cap resources, arm the tamper guard.
+        prelude = (f"import autograder.kernel_side as _autograder_ks\n"
+                   f"_autograder_ks.prepare({self.assignment.name!r}, {limits(self.device)!r})")
+        status, reply, _ = self._run(prelude, 120, prelude=True)
+        if status != "ok":
+            raise BadInput("kernel_start_failed", error=f"{reply.get('ename', status)}: {reply.get('evalue', '')}")
 
-    def _restart_kernel(self) -> None:
+    def _restart_kernel(self) -> bool:
+        """A fresh kernel with the state rebuilt: every student cell that ran cleanly or with an
+        ordinary error runs again (not the ones that hung or killed the kernel)."""
         try:
             self.client._cleanup_kernel()
         except Exception:
             pass
+        self.restarts += 1
         self._start_kernel()
+        if self.restarts > MAX_RESTARTS:
+            return False
+        for source, record in list(self.ran):
+            if record.status in ("ok", "error"):
+                status, _, _ = self._run(source, self.cell_timeout, restoring=True)
+                if status in ("dead", "timeout"):
+                    return False
+        return True
 
     def _remember_reply(self, cell, cell_index, execute_reply) -> None:
         self._last_reply = execute_reply.get("content", {}) if execute_reply else {}
@@ -139,22 +199,29 @@ class NotebookSession:
             return timeout
         return min(timeout, self.deadline - time.monotonic())
 
-    def _run(self, source: str, timeout: float) -> tuple[str, dict, list]:
-        """Execute code; return (status, reply content, outputs). Status: ok|error|timeout|dead."""
+    def _run(self, source: str, timeout: float, *, prelude: bool = False,
+             restoring: bool = False) -> tuple[str, dict, list]:
+        """Execute code; return (status, reply content, outputs). Status: ok|error|timeout|dead.
+
+        After a death or a hang the kernel is restarted and restored (unless this run is part of
+        a start or a restore itself)."""
         timeout = self._budget(timeout)
-        if timeout < 1:  # the submission's budget is spent: don't start anything more
+        if timeout < 1 or self.client is None:  # the submission's budget is spent
             return "timeout", {}, []
         cell = nbformat.v4.new_code_cell(source)
         self.client.timeout = max(1, int(timeout))
+        self.client._used, self.client._cut = 0, False
         self._last_reply = {}
         try:
             self.client.execute_cell(cell, 0, store_history=False)
         except DeadKernelError:
-            self._restart_kernel()
+            if not (prelude or restoring):
+                self._restart_kernel()
             return "dead", {}, []
         reply = self._last_reply
         if reply.get("ename") == _TIMEOUT_NAME:
-            self._recover_after_timeout()
+            if not (prelude or restoring):
+                self._recover_after_timeout()
             return "timeout", reply, cell.outputs
         return ("error" if reply.get("status") == "error" else "ok"), reply, cell.outputs
 
@@ -182,6 +249,7 @@ class NotebookSession:
             status, reply, _ = self._run(str(cell.source), self.cell_timeout)
             record = CellRecord(gid, status, reply.get("ename", ""), str(reply.get("evalue", ""))[:500],
                                 time.perf_counter() - t0)
+            self.ran.append((str(cell.source), record))
             if gid:
                 self.cells[gid] = record
         self.execution_seconds = time.perf_counter() - start
@@ -212,7 +280,7 @@ class NotebookSession:
         result = _parse_result(outputs)
         if status == "timeout":
             seconds = self.check_timeout if self.deadline is None else min(self.check_timeout, self.total_timeout)
-            result = {"passed": False, "message": CheckFailure("check_timeout", seconds=seconds)
+            result = {"passed": False, "message": CheckFailure("check_timeout", cell=spec.cell, seconds=seconds)
                       .message(self.lang)}
         elif status == "dead":
             result = {"passed": False, "message": CheckFailure("kernel_died", cell=test_id).message(self.lang)}

@@ -1,0 +1,129 @@
+"""Tamper detection inside the student's kernel.
+
+Before any student code runs, :func:`arm` records every attribute (and the code object of
+every function) of the namespaces the checks rely on: the ``autograder`` modules and their
+classes, ``torch`` (``Tensor``, ``nn.Module``, ``nn.functional``, optimisers, data), NumPy,
+scikit-learn's data generators, ``builtins``, and ``sys.stdout``. :func:`problems` lists what
+was replaced since. The grader checks it after the student's cells, after every call into
+student code made by a check, and after each test: a test that ran in a tampered kernel
+scores 0. This is a tripwire, not a sandbox: code that studies the grader and subverts the
+guard itself (through ``gc``, closures or ctypes) is out of scope (docs/tehdit_modeli.md).
+"""
+
+from __future__ import annotations
+
+import sys
+import types
+
+_MISSING = object()
+_FAST_CLASSES = ("torch.Tensor", "torch._C.TensorBase", "torch.nn.Module")
+_MODULES = ("builtins", "math", "json", "random", "numpy", "numpy.random", "torch", "torch.nn",
+            "torch.nn.functional", "torch.optim", "torch.utils.data", "sklearn.datasets",
+            "sklearn.model_selection")
+_CLASSES = ("torch.Tensor", "torch._C.TensorBase", "torch.nn.Module", "torch.optim.Optimizer",
+            "torch.optim.Adam", "torch.optim.SGD", "torch.utils.data.DataLoader", "torch.utils.data.Dataset",
+            "torch.nn.Linear", "torch.nn.Conv2d", "torch.nn.Sequential")
+
+# Keys that change legitimately while grading (the grader's own state, IPython's last result).
+_MUTABLE = {"autograder.guard": {"_snapshot", "_fast", "_stdout"}, "autograder.i18n": {"_current"},
+            "builtins": {"_", "input", "raw_input"}}  # ipykernel swaps input() per request
+
+_snapshot: list | None = None
+_fast: list | None = None
+_stdout = None
+
+
+def _code(value):
+    """The code object behind a function-like value (patching ``__code__`` is tampering too)."""
+    if isinstance(value, (staticmethod, classmethod)):
+        value = value.__func__
+    if isinstance(value, property):
+        value = value.fget
+    return getattr(value, "__code__", None) if isinstance(value, types.FunctionType) else None
+
+
+def _resolve(dotted: str):
+    parts = dotted.split(".")
+    for i in range(len(parts), 0, -1):
+        module = sys.modules.get(".".join(parts[:i]))
+        if module is not None:
+            obj = module
+            for attr in parts[i:]:
+                obj = getattr(obj, attr, None)
+            return obj
+    return None
+
+
+def _targets(fast: bool) -> list[tuple[str, object]]:
+    names = [] if fast else list(_MODULES) + list(_CLASSES)
+    own = [name for name in list(sys.modules) if name == "autograder" or name.startswith("autograder.")]
+    targets = [(name, _resolve(name)) for name in (list(_FAST_CLASSES) + names + own)]
+    # Classes and spec objects defined in the grader's own modules.
+    for name in own:
+        module = sys.modules[name]
+        for value in list(vars(module).values()):
+            if isinstance(value, type) and value.__module__ == name:
+                targets.append((f"{name}.{value.__name__}", value))
+        for spec in getattr(getattr(module, "ASSIGNMENT", None), "tests", ()):
+            targets.append((f"{name}.ASSIGNMENT.{spec.id}", spec))
+    return [(label, obj) for label, obj in targets if obj is not None]
+
+
+def _record(fast: bool) -> list:
+    entries = []
+    for label, obj in _targets(fast):
+        try:
+            namespace = vars(obj)
+        except TypeError:
+            continue
+        skip = _MUTABLE.get(label, ())
+        entries.append((label, obj, namespace,
+                        {k: (v, _code(v)) for k, v in list(namespace.items()) if k not in skip}))
+    return entries
+
+
+def _warm_up() -> None:
+    """Let torch make its own lazy, once-only patches before the snapshot: the first optimizer
+    of a class wraps its ``step``, and importing ``torch._dynamo`` wraps ``torch.manual_seed``."""
+    import torch
+    import torch._dynamo  # noqa: F401
+
+    model = torch.nn.Linear(1, 1)
+    for optimizer in (torch.optim.SGD(model.parameters(), lr=0.1), torch.optim.Adam(model.parameters())):
+        model(torch.ones(1, 1)).sum().backward()
+        optimizer.step()
+        optimizer.zero_grad()
+
+
+def arm() -> None:
+    """Take the snapshot. Call before any student code runs."""
+    global _snapshot, _fast, _stdout
+    _warm_up()
+    _snapshot, _fast, _stdout = _record(False), _record(True), sys.stdout
+
+
+def armed() -> bool:
+    return _snapshot is not None
+
+
+def problems(full: bool = True, limit: int = 3) -> list[str]:
+    """Names of watched attributes that were replaced, deleted or had their code swapped."""
+    entries = _snapshot if full else _fast
+    if entries is None:
+        return []
+    found = []
+    for label, obj, _, saved in entries:
+        try:
+            namespace = vars(obj)
+        except TypeError:
+            found.append(label)
+            continue
+        for key, (value, code) in saved.items():
+            current = namespace.get(key, _MISSING)
+            if current is not value or _code(current) is not code:
+                found.append(f"{label}.{key}")
+                if len(found) >= limit:
+                    return found
+    if full and sys.stdout is not _stdout:
+        found.append("sys.stdout")
+    return found[:limit]
