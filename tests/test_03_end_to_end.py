@@ -33,9 +33,6 @@ def test_release_scores_zero_with_not_filled_everywhere():
 FLOAT_LABELS_AND_SOFTMAX = {
     # labels left as float: CrossEntropyLoss would refuse them
     "blob_data": """\
-NUM_CLASSES = 4
-NUM_FEATURES = 2
-RANDOM_SEED = 42
 X_blob, y_blob = make_blobs(n_samples=1000, n_features=2, centers=4, cluster_std=1.5, random_state=42)
 X_blob = torch.from_numpy(X_blob).type(torch.float)
 y_blob = torch.from_numpy(y_blob).type(torch.float)

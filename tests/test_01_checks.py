@@ -1,0 +1,424 @@
+"""In-process tests of every check of 01_is_akisi, in both directions.
+
+The reference objects come from running the code cells of the built solutions notebook.
+"""
+
+from __future__ import annotations
+
+import copy
+
+import matplotlib
+import nbformat
+import pytest
+import torch
+from helpers import expect_failure, notebook
+from sklearn.model_selection import train_test_split
+from torch import nn
+
+from autograder.assignments import is_akisi as wf
+
+NAME = "01_is_akisi"
+pytestmark = pytest.mark.filterwarnings("ignore::DeprecationWarning")
+
+
+@pytest.fixture(scope="module")
+def ref():
+    """The solution notebook's namespace (every non-test code cell run, plots off)."""
+    matplotlib.use("Agg")
+    import matplotlib.pyplot as plt
+
+    nb = nbformat.read(notebook("solutions", NAME), as_version=4)
+    namespace: dict = {"__name__": "__main__"}
+    show = plt.show
+    plt.show = lambda *a, **k: plt.close("all")
+    try:
+        for cell in nb.cells:
+            if cell.cell_type == "code" and not cell.metadata.get("nbgrader", {}).get("grade_id", "").startswith("test_"):
+                exec(compile(cell.source, f"<{NAME}>", "exec"), namespace)
+    finally:
+        plt.show = show
+        plt.close("all")
+    return namespace
+
+
+def both(check, *args):
+    check(*args)
+    check(*args, hidden=True)
+
+
+# --- data ---------------------------------------------------------------------------------------------------
+
+DATA_NAMES = ("weight", "bias", "X", "y", "X_train", "y_train", "X_test", "y_test")
+
+
+def data_values(X=None, y=None, parts=None, weight=0.7, bias=0.3):
+    X = torch.arange(0, 1, 0.02).unsqueeze(dim=1) if X is None else X
+    y = weight * X + bias if y is None else y
+    parts = parts or wf.split(X, y)
+    return (weight, bias, X, y, *parts)
+
+
+def test_data_reference_passes(ref):
+    both(wf.check_data, *(ref[n] for n in DATA_NAMES))
+
+
+def test_data_missing_unsqueeze_fails():
+    X = torch.arange(0, 1, 0.02)
+    y = 0.7 * X + 0.3
+    msg = expect_failure(wf.check_data, 0.7, 0.3, X, y, X[:40], y[:40], X[40:], y[40:], key="wf_x_not_column")
+    assert "unsqueeze(dim=1)" in msg
+
+
+def test_data_shuffled_split_fails():
+    X = torch.arange(0, 1, 0.02).unsqueeze(dim=1)
+    y = 0.7 * X + 0.3
+    X_train, X_test, y_train, y_test = train_test_split(X, y, test_size=0.2, random_state=42)
+    msg = expect_failure(wf.check_data, *data_values(X, y, (X_train, y_train, X_test, y_test)),
+                         key="wf_split_shuffled")
+    assert "sırayla" in msg
+
+
+def test_data_without_bias_fails():
+    X = torch.arange(0, 1, 0.02).unsqueeze(dim=1)
+    expect_failure(wf.check_data, *data_values(X, 0.7 * X), key="wf_y_not_line")
+
+
+def test_data_other_line_fails():
+    expect_failure(wf.check_data, *data_values(weight=0.5), key="wf_line_params")
+
+
+def test_data_70_30_split_fails():
+    X = torch.arange(0, 1, 0.02).unsqueeze(dim=1)
+    y = 0.7 * X + 0.3
+    expect_failure(wf.check_data, *data_values(X, y, (X[:35], y[:35], X[35:], y[35:])), key="wrong_shape")
+
+
+def test_data_linspace_fails_hidden_only():
+    X = torch.linspace(0, 1, 50).unsqueeze(dim=1)
+    values = data_values(X)
+    wf.check_data(*values)
+    expect_failure(wf.check_data, *values, hidden=True, key="wf_x_values")
+
+
+# --- LinearRegressionModel -------------------------------------------------------------------------------------
+
+class NamedDifferently(nn.Module):
+    """Correct, written differently: other names, bias declared first, zeros as the start."""
+
+    def __init__(self):
+        super().__init__()
+        self.b = nn.Parameter(torch.zeros(1))
+        self.w = nn.Parameter(torch.zeros(1))
+
+    def forward(self, x):
+        return torch.add(torch.mul(x, self.w), self.b)
+
+
+class PlainTensorBias(nn.Module):
+    def __init__(self):
+        super().__init__()
+        self.weights = nn.Parameter(torch.randn(1))
+        self.bias = torch.randn(1, requires_grad=True)
+
+    def forward(self, x):
+        return self.weights * x + self.bias
+
+
+class FrozenBias(nn.Module):
+    def __init__(self):
+        super().__init__()
+        self.weights = nn.Parameter(torch.randn(1))
+        self.bias = nn.Parameter(torch.randn(1), requires_grad=False)
+
+    def forward(self, x):
+        return self.weights * x + self.bias
+
+
+class ForgetsBias(nn.Module):
+    def __init__(self):
+        super().__init__()
+        self.weights = nn.Parameter(torch.randn(1))
+        self.bias = nn.Parameter(torch.randn(1))
+
+    def forward(self, x):
+        return self.weights * x
+
+
+def test_linear_regression_model_reference_passes(ref):
+    both(wf.check_linear_regression_model, ref["LinearRegressionModel"])
+
+
+def test_linear_regression_model_written_differently_passes():
+    both(wf.check_linear_regression_model, NamedDifferently)
+
+
+def test_linear_regression_model_plain_tensor_fails():
+    msg = expect_failure(wf.check_linear_regression_model, PlainTensorBias, key="wf_parameter_count")
+    assert "nn.Parameter" in msg
+
+
+def test_linear_regression_model_frozen_parameter_fails():
+    expect_failure(wf.check_linear_regression_model, FrozenBias, key="wf_no_grad_param")
+
+
+def test_linear_regression_model_without_bias_fails():
+    expect_failure(wf.check_linear_regression_model, ForgetsBias, key="wf_forward_not_line")
+
+
+# --- loss and optimizer ------------------------------------------------------------------------------------------
+
+def test_loss_and_optimizer_reference_passes(ref):
+    both(wf.check_loss_and_optimizer, ref["model_0"], ref["loss_fn"], ref["optimizer"])
+
+
+def test_loss_and_optimizer_functional_l1_passes():
+    model = wf.ReferenceLinearRegression()
+    both(wf.check_loss_and_optimizer, model, torch.nn.functional.l1_loss, torch.optim.SGD(model.parameters(), lr=0.05))
+
+
+def test_loss_and_optimizer_mse_fails():
+    model = wf.ReferenceLinearRegression()
+    expect_failure(wf.check_loss_and_optimizer, model, nn.MSELoss(), torch.optim.SGD(model.parameters(), lr=0.01),
+                   key="wf_loss_is_mse")
+
+
+def test_loss_and_optimizer_other_models_parameters_fail():
+    model = wf.ReferenceLinearRegression()
+    optimizer = torch.optim.SGD(wf.ReferenceLinearRegression().parameters(), lr=0.01)
+    expect_failure(wf.check_loss_and_optimizer, model, nn.L1Loss(), optimizer, key="wf_optimizer_params")
+
+
+def test_loss_and_optimizer_adam_and_big_lr_fail():
+    model = wf.ReferenceLinearRegression()
+    expect_failure(wf.check_loss_and_optimizer, model, nn.L1Loss(), torch.optim.Adam(model.parameters()),
+                   key="wf_optimizer_not_sgd")
+    expect_failure(wf.check_loss_and_optimizer, model, nn.L1Loss(), torch.optim.SGD(model.parameters(), lr=1.0),
+                   key="wf_lr")
+
+
+# --- train_and_test ----------------------------------------------------------------------------------------------
+
+def make_loop(*, train_mode=True, eval_mode=True, no_grad="inference", zero_grad="before", own_optimizer=False,
+              test_before_step=False, step=True, log_train_eval=False, result="dict"):
+    def train_and_test(model, loss_fn, optimizer, X_train, y_train, X_test, y_test, epochs):
+        if own_optimizer:
+            optimizer = torch.optim.SGD(model.parameters(), lr=0.01)
+        history = {"train_loss": [], "test_loss": []}
+
+        def test():
+            if eval_mode:
+                model.eval()
+            context = {"inference": torch.inference_mode(), "no_grad": torch.no_grad()}.get(no_grad)
+            if context is None:
+                return loss_fn(model(X_test), y_test).item()
+            with context:
+                return loss_fn(model(X_test), y_test).item()
+
+        for _ in range(epochs):
+            if test_before_step:
+                test_loss = test()
+            if train_mode:
+                model.train()
+            if zero_grad == "model":
+                model.zero_grad()
+            loss = loss_fn(model(X_train), y_train)
+            if zero_grad == "before":
+                optimizer.zero_grad()
+            loss.backward()
+            if zero_grad == "between":
+                optimizer.zero_grad()
+            if step:
+                optimizer.step()
+            if zero_grad == "after":
+                optimizer.zero_grad()
+            if not test_before_step:
+                test_loss = test()
+            if log_train_eval:
+                with torch.inference_mode():
+                    loss_fn(model(X_train), y_train)
+            history["train_loss"].append(loss.item())
+            history["test_loss"].append(test_loss)
+        return history if result == "dict" else (history["train_loss"], history["test_loss"])
+
+    return train_and_test
+
+
+def test_train_and_test_reference_passes(ref):
+    both(wf.check_train_and_test, ref["train_and_test"])
+
+
+@pytest.mark.parametrize("options", [
+    {"no_grad": "no_grad", "zero_grad": "after"},
+    {"zero_grad": "model", "log_train_eval": True},
+], ids=["no_grad-zero_grad_after_step", "model_zero_grad-eval_on_train_data"])
+def test_train_and_test_written_differently_passes(options):
+    both(wf.check_train_and_test, make_loop(**options))
+
+
+@pytest.mark.parametrize("options, key", [
+    ({"train_mode": False}, "wf_train_mode"),
+    ({"eval_mode": False}, "wf_eval_mode"),
+    ({"no_grad": None}, "wf_test_grad"),
+    ({"zero_grad": None}, "wf_zero_grad"),
+    ({"zero_grad": "between"}, "wf_zero_grad_order"),
+    ({"own_optimizer": True}, "wf_given_optimizer"),
+    ({"step": False}, "params_unchanged"),
+    ({"result": "tuple"}, "wf_history_bad"),
+    ({"test_before_step": True}, "wf_test_loss_mismatch"),
+], ids=lambda v: v if isinstance(v, str) else None)
+def test_train_and_test_mistakes_fail(options, key):
+    expect_failure(wf.check_train_and_test, make_loop(**options), key=key)
+
+
+def test_train_and_test_missing_zero_grad_message_is_specific():
+    msg = expect_failure(wf.check_train_and_test, make_loop(zero_grad=None), key="wf_zero_grad")
+    assert "optimizer.zero_grad()" in msg and "birikiyor" in msg
+
+
+def test_training_lines_are_learnable_in_the_given_epochs():
+    """The grader's bar is fair: 300 epochs of the reference loop get well inside the tolerance."""
+    for hidden in (False, True):
+        weight, bias, *rng = wf.TRAIN_LINES[hidden]
+        X_train, y_train, _, _ = wf.split(*wf.line(weight, bias, *rng))
+        w, b = nn.Parameter(torch.zeros(1)), nn.Parameter(torch.zeros(1))
+        optimizer = torch.optim.SGD([w, b], lr=wf.TRAIN_LR)
+        for _ in range(wf.TRAIN_EPOCHS):
+            loss = (X_train * w + b - y_train).abs().mean()
+            optimizer.zero_grad()
+            loss.backward()
+            optimizer.step()
+        assert abs(w.item() - weight) < wf.TOLERANCE / 2 and abs(b.item() - bias) < wf.TOLERANCE / 2
+
+
+# --- save_load -----------------------------------------------------------------------------------------------------
+
+def test_save_load_reference_passes(ref):
+    both(wf.check_save_load, ref["save_model"], ref["load_model"])
+
+
+def test_save_load_whole_model_fails(ref):
+    def save_whole(model, path):
+        torch.save(model, path)
+
+    def load_whole(model_class, path):
+        return torch.load(path, weights_only=False)
+
+    msg = expect_failure(wf.check_save_load, save_whole, load_whole, key="wf_saved_whole_model")
+    assert "state_dict()" in msg
+
+
+def test_save_load_forgets_load_state_dict_fails(ref):
+    expect_failure(wf.check_save_load, ref["save_model"], lambda cls, path: cls(), key="wf_not_loaded")
+
+
+def test_save_load_returns_nothing_fails(ref):
+    def load(model_class, path):
+        model_class().load_state_dict(torch.load(path))
+
+    expect_failure(wf.check_save_load, ref["save_model"], load, key="wf_load_not_model")
+
+
+def test_save_load_hard_coded_class_fails_hidden(ref):
+    def load(model_class, path):
+        model = wf.ReferenceLinearRegression()
+        model.load_state_dict(torch.load(path))
+        return model
+
+    wf.check_save_load(ref["save_model"], load)
+    msg = expect_failure(wf.check_save_load, ref["save_model"], load, hidden=True, key="student_error",
+                         hint="wf_hint_state_dict")
+    assert "model_class()" in msg
+
+
+def test_save_load_parameters_only_fails_hidden(ref):
+    """named_parameters() misses the BatchNorm buffers of the hidden model."""
+    def save(model, path):
+        torch.save(dict(model.named_parameters()), path)
+
+    def load(model_class, path):
+        model = model_class()
+        model.load_state_dict(torch.load(path), strict=False)
+        return model
+
+    wf.check_save_load(save, load)
+    expect_failure(wf.check_save_load, save, load, hidden=True, key="wf_saved_wrong")
+
+
+def test_save_load_does_not_write_into_the_repo(ref, tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    seen = []
+
+    def save(model, path):
+        seen.append(path)
+        ref["save_model"](model, path)
+
+    both(wf.check_save_load, save, ref["load_model"])
+    assert list(tmp_path.iterdir()) == [] and all(not p.exists() for p in seen)
+    assert all(str(p).startswith(str(wf.tempfile.gettempdir())) for p in seen)
+
+
+# --- LinearRegressionModelV2 and model_1 ---------------------------------------------------------------------------------
+
+def test_v2_reference_passes(ref):
+    both(wf.check_linear_regression_model_v2, ref["LinearRegressionModelV2"])
+
+
+def test_v2_sequential_variant_passes():
+    class V2(nn.Module):
+        def __init__(self):
+            super().__init__()
+            self.net = nn.Sequential(nn.Linear(1, 1))
+
+        def forward(self, x):
+            return self.net(x)
+
+    both(wf.check_linear_regression_model_v2, V2)
+
+
+def test_v2_hand_made_parameters_fail(ref):
+    msg = expect_failure(wf.check_linear_regression_model_v2, ref["LinearRegressionModel"], key="wf_no_linear")
+    assert "nn.Linear" in msg
+
+
+def test_v2_with_relu_fails():
+    class V2(nn.Module):
+        def __init__(self):
+            super().__init__()
+            self.linear_layer = nn.Linear(1, 1)
+
+        def forward(self, x):
+            return torch.relu(self.linear_layer(x))
+
+    expect_failure(wf.check_linear_regression_model_v2, V2, key="wf_v2_not_line")
+
+
+def test_v2_too_many_parameters_fail():
+    class V2(nn.Module):
+        def __init__(self):
+            super().__init__()
+            self.a, self.b = nn.Linear(1, 4), nn.Linear(4, 1)
+
+        def forward(self, x):
+            return self.b(self.a(x))
+
+    expect_failure(wf.check_linear_regression_model_v2, V2, key="wf_parameter_count")
+
+
+def test_model_1_reference_passes(ref):
+    both(wf.check_model_1, ref["model_1"])
+
+
+def test_model_1_untrained_fails(ref):
+    torch.manual_seed(0)
+    msg = expect_failure(wf.check_model_1, ref["LinearRegressionModelV2"](), key="wf_model_1_off")
+    assert "1000" in msg
+
+
+def test_model_1_short_training_fails_hidden(ref):
+    """200 epochs fit the data range well enough but drift beyond it: the hidden points catch it."""
+    model = copy.deepcopy(ref["model_0"])
+    with torch.no_grad():
+        model.weights.fill_(0.66)
+        model.bias.fill_(0.32)
+    wf.check_model_1(model)
+    expect_failure(wf.check_model_1, model, hidden=True, key="wf_model_1_off")
