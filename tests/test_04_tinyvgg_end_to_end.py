@@ -71,8 +71,7 @@ def cell(name: str, old: str, new: str) -> str:
 
 WRONG_A = {
     # the training data in a fixed order
-    "dataloaders": "BATCH_SIZE = 32\n"
-                   "train_dataloader = DataLoader(train_data, batch_size=BATCH_SIZE)\n"
+    "dataloaders": "train_dataloader = DataLoader(train_data, batch_size=BATCH_SIZE)\n"
                    "test_dataloader = DataLoader(test_data, batch_size=BATCH_SIZE)",
     # ten classes hard-coded
     "tinyvgg_model": ("out_features=output_shape", "out_features=10"),
