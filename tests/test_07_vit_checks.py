@@ -397,9 +397,61 @@ def _msa(mode):
     return Variant
 
 
-def test_msa_block_solution_and_alternative(sol):
+class HandWrittenMSA(nn.Module):
+    """Multi-head self-attention written out by hand (no nn.MultiheadAttention): the grader cannot copy
+    weights into it, so only the behavioural checks apply, and a correct one must pass them."""
+
+    def __init__(self, embedding_dim=768, num_heads=12, attn_dropout=0):
+        super().__init__()
+        self.heads, self.p = num_heads, attn_dropout
+        self.norm = nn.LayerNorm(embedding_dim)
+        self.q, self.k, self.v, self.out = (nn.Linear(embedding_dim, embedding_dim) for _ in range(4))
+
+    def forward(self, x):
+        b, n, d = x.shape
+        h = self.norm(x)
+        q, k, v = (f(h).reshape(b, n, self.heads, -1).transpose(1, 2) for f in (self.q, self.k, self.v))
+        attn = F.dropout((q @ k.transpose(-2, -1) / (d // self.heads) ** 0.5).softmax(-1), self.p, self.training)
+        return self.out((attn @ v).transpose(1, 2).reshape(b, n, d))
+
+
+class HandWrittenBlock(nn.Module):
+    def __init__(self, embedding_dim=768, num_heads=12, mlp_size=3072, mlp_dropout=0.1, attn_dropout=0):
+        super().__init__()
+        self.msa = HandWrittenMSA(embedding_dim, num_heads, attn_dropout)
+        self.mlp = MLP(embedding_dim, mlp_size, mlp_dropout)
+
+    def forward(self, x):
+        x = x + self.msa(x)
+        return x + self.mlp(x)
+
+
+def test_msa_block_solution_and_alternatives(sol):
     both(v.check_msa_block, sol["MultiheadSelfAttentionBlock"])
     both(v.check_msa_block, _msa("transposed"))
+    both(v.check_msa_block, HandWrittenMSA)
+    both(v.check_encoder_block, HandWrittenBlock)
+
+
+def test_hand_written_attention_mistakes_still_caught():
+    class NoNorm(HandWrittenMSA):
+        def __init__(self, embedding_dim=768, num_heads=12, attn_dropout=0):
+            super().__init__(embedding_dim, num_heads, attn_dropout)
+            self.norm = nn.Identity()
+
+    expect_failure(v.check_msa_block, NoNorm, key="vit_parameters", hint="vit_why_block")
+
+    class NoResidual(HandWrittenBlock):
+        def forward(self, x):
+            return self.mlp(self.msa(x))
+
+    expect_failure(v.check_encoder_block, NoResidual, key="vit_enc_no_residual")
+
+    class AcrossBatch(HandWrittenMSA):
+        def forward(self, x):
+            return super().forward(x.transpose(0, 1)).transpose(0, 1)
+
+    expect_failure(v.check_msa_block, AcrossBatch, key="vit_msa_batch_first")
 
 
 @pytest.mark.parametrize("mode, key", [
