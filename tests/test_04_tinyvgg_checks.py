@@ -279,16 +279,22 @@ def train_step_src() -> str:
 @pytest.mark.parametrize(("old", "new", "key", "hidden"), [
     ("        optimizer.zero_grad()\n", "", "tinyvgg_zero_grad", False),
     ("    model.train()\n", "", "tinyvgg_train_mode", False),
-    ("        optimizer.step()\n", "", "params_unchanged", False),
+    ("        optimizer.step()\n", "", "tinyvgg_no_update", False),
+    ("        optimizer.zero_grad()\n        loss.backward()\n", "        loss.backward()\n        optimizer.zero_grad()\n",
+     "tinyvgg_no_update", False),
     ("return train_loss / len(dataloader), train_acc / len(dataloader)",
      "return train_loss / len(dataloader), 100 * train_acc / len(dataloader)", "tinyvgg_accuracy_percent", False),
     ("return train_loss / len(dataloader), train_acc / len(dataloader)",
-     "return train_loss, train_acc / len(dataloader)", "tinyvgg_not_averaged", False),
+     "return train_loss, train_acc / len(dataloader)", "tinyvgg_loss_not_averaged", False),
+    ("return train_loss / len(dataloader), train_acc / len(dataloader)",
+     "return train_loss / len(dataloader), train_acc", "tinyvgg_acc_not_averaged", False),
     ("return train_loss / len(dataloader), train_acc / len(dataloader)",
      "return train_acc / len(dataloader), train_loss / len(dataloader)", "tinyvgg_step_swapped", False),
     ("return train_loss / len(dataloader), train_acc / len(dataloader)",
      "return train_loss / len(dataloader)", "tinyvgg_step_return", False),
-    ("train_loss += loss.item()", "train_loss = loss.item() * len(dataloader)", "tinyvgg_step_mismatch", False),
+    ("train_loss += loss.item()", "train_loss = loss.item() * len(dataloader)", "tinyvgg_loss_mismatch", False),
+    ("train_acc += (y_pred_class == y).sum().item() / len(y)", "train_acc += (y_pred_class == y).sum().item()",
+     "tinyvgg_acc_mismatch", False),
     ("    model.train()\n", "    model.train()\n    optimizer = torch.optim.SGD(model.parameters(), lr=0.01)\n",
      "tinyvgg_train_step_params", False),
     ("    model.train()\n", "    model.train()\n    loss_fn = nn.CrossEntropyLoss()\n", "tinyvgg_loss_fn_ignored", True),
@@ -371,7 +377,7 @@ def test_test_step_values(sol, test_step_src):
     expect_failure(a04.check_test_step, define(sol, own_loss)["test_step"], hidden=True, key="tinyvgg_loss_fn_ignored")
     first_batch = edit(test_step_src, "test_acc += (test_logits.argmax(dim=1) == y).sum().item() / len(y)",
                        "test_acc += (test_logits.argmax(dim=1) == y).sum().item() / len(y)\n            break")
-    expect_failure(a04.check_test_step, define(sol, first_batch)["test_step"], key="tinyvgg_step_mismatch")
+    expect_failure(a04.check_test_step, define(sol, first_batch)["test_step"], key="tinyvgg_loss_mismatch")
 
 
 # --- train (the loop) -------------------------------------------------------------------------------------
@@ -466,7 +472,14 @@ def test_training_names_and_time_limit(sol, trained_names, monkeypatch):
     expect_failure(a04.check_training, sol["TinyVGG"], sol["train_step"], model, {"train_loss": [1.0]},
                    key="history_bad")
     monkeypatch.setattr(a04, "TRAINING_TIME_LIMIT", 0.0)
-    expect_failure(a04.check_training, sol["TinyVGG"], sol["train_step"], model, results, key="tinyvgg_training_slow")
+    before = torch.get_num_threads()
+    torch.set_num_threads(2)
+    try:  # the check trains with the grader's one thread, and gives the kernel its own setting back
+        expect_failure(a04.check_training, sol["TinyVGG"], sol["train_step"], model, results,
+                       key="tinyvgg_training_slow")
+        assert torch.get_num_threads() == 2
+    finally:
+        torch.set_num_threads(before)
 
 
 # --- dataloaders ------------------------------------------------------------------------------------------
@@ -546,7 +559,12 @@ def test_confusion_matrix_mistakes(sol):
         cm = sol["confusion_matrix"](y_true, y_pred, num_classes).float()
         return cm / cm.sum(dim=1, keepdim=True).clamp_min(1)
 
-    expect_failure(a04.check_confusion_matrix, normalized, key="tinyvgg_confusion_wrong")
+    expect_failure(a04.check_confusion_matrix, normalized, key="tinyvgg_confusion_total")
+
+    def off_by_one(y_true, y_pred, num_classes):  # predicted classes shifted by one
+        return sol["confusion_matrix"](y_true, (y_pred + 1) % num_classes, num_classes)
+
+    assert "beklenen" in expect_failure(a04.check_confusion_matrix, off_by_one, key="tinyvgg_confusion_wrong")
 
     def on_the_cpu(y_true, y_pred, num_classes):  # GPU tensors would fail here; the CPU run must still pass
         return F.one_hot(y_true.cpu(), num_classes).T.float() @ F.one_hot(y_pred.cpu(), num_classes).float()
