@@ -26,7 +26,8 @@ _CLASSES = ("torch.Tensor", "torch._C.TensorBase", "torch.nn.Module", "torch.opt
 
 # Keys that change legitimately while grading (the grader's own state, IPython's last result).
 _MUTABLE = {"autograder.guard": {"_snapshot", "_fast", "_stdout"}, "autograder.i18n": {"_current"},
-            "builtins": {"_", "input", "raw_input"}}  # ipykernel swaps input() per request
+            "builtins": {"_", "input", "raw_input"},  # ipykernel swaps input() per request
+            "torch": {"manual_seed"}}  # wrapped by torch._dynamo whenever that is first imported
 
 _snapshot: list | None = None
 _fast: list | None = None
@@ -84,9 +85,8 @@ def _record(fast: bool) -> list:
 
 def _warm_up() -> None:
     """Let torch make its own lazy, once-only patches before the snapshot: the first optimizer
-    of a class wraps its ``step``, and importing ``torch._dynamo`` wraps ``torch.manual_seed``."""
+    of a class wraps its ``step``."""
     import torch
-    import torch._dynamo  # noqa: F401
 
     model = torch.nn.Linear(1, 1)
     for optimizer in (torch.optim.SGD(model.parameters(), lr=0.1), torch.optim.Adam(model.parameters())):

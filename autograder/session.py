@@ -284,6 +284,10 @@ class NotebookSession:
                       .message(self.lang)}
         elif status == "dead":
             result = {"passed": False, "message": CheckFailure("kernel_died", cell=test_id).message(self.lang)}
+        elif result is None and status == "ok":
+            # The grader's code ran without error yet said nothing: the student's code replaced it.
+            result = {"passed": False, "message": CheckFailure(
+                "tampering", what="autograder.kernel_side.run_test").message(self.lang)}
         elif result is None:
             error = f"{reply.get('ename', '')}: {reply.get('evalue', '')}"[:300]
             result = {"passed": False, "message": CheckFailure("internal_error", error=error).message(self.lang)}
