@@ -2,6 +2,10 @@
 
 import os
 
+# One compute thread per kernel (the workbook's models are small; two kernels with two
+# threads each on a 2-core machine thrash). The kernels nbgrader starts inherit this.
+os.environ.setdefault("OMP_NUM_THREADS", os.environ.get("AUTOGRADER_THREADS", "1"))
+
 c = get_config()  # noqa: F821 - provided by nbgrader/traitlets
 
 c.CourseDirectory.course_id = "pytorch-egitimi"

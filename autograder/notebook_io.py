@@ -44,10 +44,13 @@ def cell_grade_id(cell) -> str | None:
 
 
 def is_test_cell(cell) -> bool:
-    """Autograded test cells: the grader runs its own checks instead of the notebook's copies."""
+    """Autograded test cells: the grader runs its own checks instead of the notebook's copies.
+
+    A solution cell never is one, even when its id starts with ``test_`` (04's ``test_step``)."""
     meta = cell.get("metadata", {}).get("nbgrader") or {}
-    gid = meta.get("grade_id") or ""
-    return bool(meta.get("grade") and not meta.get("solution")) or gid.startswith("test_")
+    if meta.get("solution"):
+        return False
+    return bool(meta.get("grade")) or (meta.get("grade_id") or "").startswith("test_")
 
 
 def detect_assignment(path: str | Path, nb, known: list[str]) -> str:

@@ -2,65 +2,20 @@
 
 The four notebooks are graded two at a time (each kernel uses one thread), so the module costs about
 two notebook runs of wall time.
-
-Core problem found while writing this assignment: ``autograder.notebook_io.is_test_cell`` treats every
-cell whose grade_id starts with ``test_`` as a test cell, so the contract's *solution* cell ``test_step``
-is never executed by ``autograder check``. Until that is fixed in the core, these tests grade through
-``autograder check`` with that one function corrected in the grading process (``PATCHED_CLI``), and
-``test_real_cli_runs_the_test_step_cell`` (strict xfail) records the problem; once the core is fixed
-the real CLI is used everywhere and the xfail turns into an ordinary test.
 """
 
 from __future__ import annotations
 
-import json
-import os
-import subprocess
-import sys
 from concurrent.futures import ThreadPoolExecutor
 
 import pytest
-from helpers import ROOT, by_id, make_submission, notebook, solution_cells
+from helpers import by_id, check_json, make_submission, notebook, solution_cells
 
 from autograder import assignments
-from autograder.notebook_io import is_test_cell
 
 NAME = "04_tinyvgg"
 TEST_IDS = ["test_dataloaders", "test_tinyvgg_model", "test_train_step", "test_test_step", "test_train",
             "test_training", "test_confusion_matrix", "test_save_load"]
-
-CORE_SKIPS_TEST_STEP = is_test_cell({"cell_type": "code", "metadata": {"nbgrader": {
-    "grade_id": "test_step", "solution": True, "grade": False}}})
-
-PATCHED_CLI = """
-import sys
-import autograder.notebook_io as io_
-import autograder.session as session
-
-_original = io_.is_test_cell
-
-
-def is_test_cell(cell):
-    if (cell.get("metadata", {}).get("nbgrader") or {}).get("solution"):
-        return False  # a solution cell (e.g. the contract's `test_step`) is never a test cell
-    return _original(cell)
-
-
-session.is_test_cell = is_test_cell
-from autograder.cli import main
-raise SystemExit(main(sys.argv[1:]))
-"""
-
-
-def run_check(path, real: bool) -> tuple[int, dict]:
-    """``autograder check PATH --json`` like helpers.check_json, optionally through PATCHED_CLI."""
-    env = dict(os.environ, AUTOGRADER_DEVICE="cpu", PYTHONPATH=str(ROOT))
-    env.pop("AUTOGRADER_LANG", None)
-    command = ["-m", "autograder"] if real else ["-c", PATCHED_CLI]
-    proc = subprocess.run([sys.executable, *command, "check", str(path), "--json"], capture_output=True,
-                          text=True, timeout=900, env=env)
-    assert proc.stdout.strip(), proc.stderr
-    return proc.returncode, json.loads(proc.stdout)
 
 
 def cell(name: str, old: str, new: str) -> str:
@@ -103,7 +58,6 @@ def changes(wrong: dict) -> dict[str, str]:
 def graded(tmp_path_factory):
     """Start every CLI run at once (two at a time); each test waits for its own."""
     tmp = tmp_path_factory.mktemp("tinyvgg")
-    real = not CORE_SKIPS_TEST_STEP
     jobs = {
         "solution": notebook("solutions", NAME),
         "release": notebook("release", NAME),
@@ -111,8 +65,7 @@ def graded(tmp_path_factory):
         "wrong_b": make_submission(tmp / "b", NAME, changes(WRONG_B)),
     }
     pool = ThreadPoolExecutor(max_workers=2)
-    futures = {key: pool.submit(run_check, path, real) for key, path in jobs.items()}
-    futures["release_real_cli"] = futures["release"] if real else pool.submit(run_check, jobs["release"], True)
+    futures = {key: pool.submit(check_json, path) for key, path in jobs.items()}
     yield {key: future.result for key, future in futures.items()}
     pool.shutdown(wait=True)
 
@@ -134,11 +87,9 @@ def test_release_scores_zero_with_not_filled_hint(graded):
         assert "bu hücreyi henüz doldurmadınız" in t["message"].lower(), t
 
 
-@pytest.mark.xfail(CORE_SKIPS_TEST_STEP, strict=True,
-                   reason="core: notebook_io.is_test_cell skips the solution cell 'test_step' (grade_id starts "
-                          "with 'test_'), so the real CLI never defines test_step")
-def test_real_cli_runs_the_test_step_cell(graded):
-    code, result = graded["release_real_cli"]()
+def test_solution_cell_named_test_step_is_run(graded):
+    """The contract's solution cell ``test_step`` starts with ``test_`` but is no test cell."""
+    code, result = graded["release"]()
     assert "henüz doldurmadınız" in by_id(result)["test_test_step"]["message"]
 
 
