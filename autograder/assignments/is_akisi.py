@@ -491,10 +491,17 @@ def check_train_and_test(train_and_test, hidden=False):
     X, y = line(weight, bias, start, end, step, device)
     X_train, y_train, X_test, y_test = split(X, y)
     model = _RecordingModel().to(device)
-    model.eval()  # a loop that never calls model.train() shows up in the first epoch
     loss_fn = nn.L1Loss()
     optimizer = _RecordingSGD(model.parameters(), lr=TRAIN_LR)
-    before = c.snapshot(model)
+
+    def measured(X_, y_):
+        model.eval()
+        with torch.inference_mode():
+            return float(loss_fn(X_ * model.weights + model.bias, y_))
+
+    before, first_loss = c.snapshot(model), measured(X_train, y_train)
+    model.calls.clear()
+    model.eval()  # a loop that never calls model.train() shows up in the first epoch
     history = c.call(train_and_test, model, loss_fn, optimizer, X_train, y_train, X_test, y_test,
                      epochs=TRAIN_EPOCHS)
     _check_history(history, TRAIN_EPOCHS)
@@ -511,13 +518,12 @@ def check_train_and_test(train_and_test, hidden=False):
     c.expect(optimizer.piled_up <= optimizer.steps // 2, "wf_zero_grad")
     c.expect(c.changed(before, model), "params_unchanged")
     c.expect(optimizer.steps >= TRAIN_EPOCHS, "wf_given_optimizer", steps=optimizer.steps, epochs=TRAIN_EPOCHS)
+    c.expect_loss_decrease([first_loss, measured(X_train, y_train)], 0.25)
     got_weight, got_bias = float(model.weights), float(model.bias)
     c.expect(abs(got_weight - weight) <= TOLERANCE and abs(got_bias - bias) <= TOLERANCE, "wf_not_learned",
              weight=weight, bias=bias, got_weight=got_weight, got_bias=got_bias, tol=TOLERANCE,
              advice=f"({TRAIN_EPOCHS} epok, SGD lr={TRAIN_LR}, L1)")
-    model.eval()
-    with torch.inference_mode():
-        expected = float(loss_fn(model(X_test), y_test))
+    expected = measured(X_test, y_test)
     got = float(history["test_loss"][-1])
     if not math.isclose(got, expected, rel_tol=1e-3, abs_tol=1e-5):
         raise CheckFailure("wf_test_loss_mismatch", got=got, expected=expected)

@@ -124,6 +124,12 @@ register({
               "elements differently, they do not move dimensions. To reorder the dimensions use "
               "`image_hwc.permute(2, 0, 1)`.",
     },
+    "t_image_values": {
+        "tr": "`image_chw` değerleri `image_hwc` görüntüsünün pikselleri değil: verilen `image_hwc`'yi değiştirmeden "
+              "`image_hwc.permute(2, 0, 1)` ile yeniden düzenleyin.",
+        "en": "The values of `image_chw` are not the pixels of `image_hwc`: rearrange the given `image_hwc`, "
+              "unchanged, with `image_hwc.permute(2, 0, 1)`.",
+    },
     "t_index_shape": {
         "tr": "`{name}` şekli `{expected}` olmalı, ama `{got}`. Hatırlatma: bir boyutta **sayı** ile seçmek o boyutu "
               "kaldırır (`t[0]`), **`:`** ile seçmek boyutu korur (`t[:, 0]`).",
@@ -419,7 +425,7 @@ def check_squeeze_permute(x_unsqueezed, x_squeezed, image_chw, hidden=False):
     if not torch.allclose(got, expected):
         if torch.allclose(got, image.reshape(expected.shape)):
             raise CheckFailure("t_permute_not_reshape")
-        raise CheckFailure("t_value", name="image_chw", expected="image_hwc.permute(2, 0, 1)", got="?")
+        raise CheckFailure("t_image_values")
     if hidden:  # every pixel, checked one by one: image_chw[c, h, w] == image_hwc[h, w, c]
         g = torch.Generator().manual_seed(3)
         for _ in range(20):
