@@ -619,7 +619,7 @@ def probe_cnn(in_channels: int = 3, classes: int = 3) -> nn.Module:
         nn.Flatten(), nn.Linear(32, classes)))
 
 
-def _expect_modes(recorder: ModeRecorder, name: str, *, training: bool) -> None:
+def expect_modes(recorder: ModeRecorder, name: str, *, training: bool) -> None:
     calls = recorder.calls
     c.expect(bool(calls), "ovs_step_return", name=name, got="(model hiç çağrılmadı / model never called)")
     if training:
@@ -1169,7 +1169,7 @@ def check_train_step(train_step, hidden=False):
     optimizer = _optimizer(model.parameters(), hidden)
     result = c.call(train_step, model, train_loader, loss_fn, optimizer, device)
     got = _pair(result, "train_step")
-    _expect_modes(model, "train_step", training=True)
+    expect_modes(model, "train_step", training=True)
     expected = _reference_train_step(reference, train_loader, loss_fn, _optimizer(reference.parameters(), hidden),
                                      device)
     if not _params_close(model, reference):
@@ -1197,7 +1197,7 @@ def check_test_step(test_step, hidden=False):
     result = c.call(test_step, model, test_loader, nn.CrossEntropyLoss(), device)
     got = _pair(result, "test_step")
     c.expect(not c.changed(before, model), "ovs_test_step_changed")
-    _expect_modes(model, "test_step", training=False)
+    expect_modes(model, "test_step", training=False)
     expected = _reference_test_step(reference, test_loader, nn.CrossEntropyLoss(), device)
     _expect_metrics("test_step", got, expected, len(test_loader))
 
@@ -1360,7 +1360,7 @@ def check_pred_and_plot_image(pred_and_plot_image, hidden=False):
     prob = _number(prob)
     if not isinstance(name, str) or prob is None:
         raise CheckFailure("ovs_pred_return", got=_short(result))
-    _expect_modes(model, "pred_and_plot_image", training=False)
+    expect_modes(model, "pred_and_plot_image", training=False)
     if name == want_name and math.isclose(prob, want_prob, abs_tol=2e-3):
         return
     if math.isclose(prob, variants["unscaled"], abs_tol=2e-3):

@@ -1,0 +1,413 @@
+"""In-process tests of the 06_aktararak_ogrenme checks (both directions) and of the pretrained weights."""
+
+from __future__ import annotations
+
+import contextlib
+import io
+import os
+
+import nbformat
+import numpy as np
+import pytest
+import torch
+from helpers import expect_failure, notebook
+from torch import nn
+from torch.utils.data import DataLoader, TensorDataset
+
+from autograder import pretrain
+from autograder.assignments import aktararak_ogrenme as m
+from autograder.pretrain import DigitNet
+
+NAME = "06_aktararak_ogrenme"
+
+
+@pytest.fixture(scope="module")
+def ns():
+    """The solution notebook's code cells (test cells left out), run here: functions and trained models."""
+    os.environ.setdefault("MPLBACKEND", "Agg")
+    nb = nbformat.read(notebook("solutions", NAME), as_version=4)
+    namespace: dict = {}
+    with contextlib.redirect_stdout(io.StringIO()):
+        for cell in nb.cells:
+            meta = cell.metadata.get("nbgrader", {})
+            if cell.cell_type == "code" and not (meta.get("grade") and not meta.get("solution")):
+                exec(compile(cell.source, f"<{cell.id}>", "exec"), namespace)
+    import matplotlib.pyplot as plt
+
+    plt.close("all")
+    return namespace
+
+
+def both(check, *args):
+    check(*args)
+    check(*args, hidden=True)
+
+
+# --- the pretrained weights -------------------------------------------------------------------------------
+
+def test_committed_weights_are_small_and_match_the_recorded_digest():
+    assert pretrain.WEIGHTS_PATH.stat().st_size < 1024 * 1024
+    state = torch.load(pretrain.WEIGHTS_PATH, map_location="cpu", weights_only=True)
+    assert pretrain.state_digest(state) == pretrain.WEIGHTS_DIGEST
+    model = DigitNet()
+    model.load_state_dict(state)
+    X, y = pretrain.digit_subset(pretrain.SOURCE_DIGITS, train=False)
+    assert pretrain.accuracy(model, X, y) >= 98.0
+
+
+def test_pretraining_is_deterministic():
+    a = pretrain.train_source_model(epochs=1, verbose=False).state_dict()
+    b = pretrain.train_source_model(epochs=1, verbose=False).state_dict()
+    assert pretrain.state_digest(a) == pretrain.state_digest(b)
+
+
+def test_target_data_is_new_to_the_pretrained_model_and_to_the_notebook(ns):
+    """The pretraining never sees 5–9; the grader's visible images are not the notebook's training images."""
+    X, y = pretrain.digit_subset(pretrain.TARGET_DIGITS, train=True)
+    first = torch.cat([(y == k).nonzero().flatten()[:m.NOTEBOOK_PER_CLASS] for k in range(5)])
+    assert torch.equal(ns["X_train"], X[first])
+    Xv, _ = m.target_data(False)
+    flat = {tuple(row.tolist()) for row in (ns["X_train"].flatten(1) * 255).round().int()}
+    assert not flat & {tuple(row.tolist()) for row in (Xv.flatten(1) * 255).round().int()}
+
+
+def test_transfer_beats_scratch_by_a_wide_margin_for_other_seeds(ns):
+    """The comparison the grader makes is not luck: other seeds of the notebook's recipe."""
+    X, y = m.target_data(False)
+    for seed in (1, 2):
+        torch.manual_seed(seed)
+        loader = DataLoader(TensorDataset(ns["X_train"], ns["y_train"]), batch_size=10, shuffle=True)
+        transfer = ns["replace_head"](ns["freeze_features"](ns["load_pretrained_model"]()), 5)
+        ns["train_model"](transfer, loader, epochs=10, lr=0.003, device="cpu")
+        torch.manual_seed(seed)
+        scratch = DigitNet(num_classes=5)
+        ns["train_model"](scratch, loader, epochs=10, lr=0.003, device="cpu")
+        t, s = m._accuracy(transfer, X, y), m._accuracy(scratch, X, y)
+        assert t >= m.TRANSFER_THRESHOLD + 5 and t >= s + 10, (seed, t, s)
+
+
+# --- load_pretrained -------------------------------------------------------------------------------------
+
+def test_load_pretrained_reference_passes(ns):
+    both(m.check_load_pretrained, ns["load_pretrained_model"])
+
+    def strict_load(weights_path=pretrain.WEIGHTS_PATH, device="cpu"):
+        model = DigitNet(num_classes=5).to(device)
+        model.load_state_dict(torch.load(str(weights_path), map_location="cpu"), strict=True)
+        return model
+
+    both(m.check_load_pretrained, strict_load)
+
+
+def test_load_pretrained_mistakes():
+    def not_loaded(weights_path=None, device="cpu"):
+        return DigitNet(num_classes=5).to(device)
+
+    def fixed_path(weights_path=None, device="cpu"):
+        model = DigitNet(num_classes=5)
+        model.load_state_dict(torch.load(pretrain.WEIGHTS_PATH, weights_only=True))
+        return model.to(device)
+
+    shared = DigitNet(num_classes=5)
+
+    def same_object(weights_path=None, device="cpu"):
+        shared.load_state_dict(torch.load(weights_path, weights_only=True))
+        return shared.to(device)
+
+    def state_only(weights_path=None, device="cpu"):
+        return torch.load(weights_path, weights_only=True)
+
+    def ten_classes(weights_path=None, device="cpu"):
+        model = DigitNet(num_classes=10)
+        model.load_state_dict(torch.load(weights_path, weights_only=True))
+        return model
+
+    expect_failure(m.check_load_pretrained, not_loaded, key="ao_not_loaded")
+    expect_failure(m.check_load_pretrained, fixed_path, key="ao_load_fixed_path", hidden=True)
+    expect_failure(m.check_load_pretrained, same_object, key="ao_same_object")
+    expect_failure(m.check_load_pretrained, state_only, key="ao_not_model")
+    message = expect_failure(m.check_load_pretrained, ten_classes, key="student_error", hint="hint_state_dict")
+    assert "num_classes=5" in message
+
+
+# --- freeze_features -------------------------------------------------------------------------------------
+
+def test_freeze_features_reference_and_alternatives_pass(ns):
+    both(m.check_freeze_features, ns["freeze_features"])
+    both(m.check_freeze_features, lambda model: model.features.requires_grad_(False))
+
+    def in_place_only(model):
+        for name, param in model.named_parameters():
+            if name.startswith("features"):
+                param.requires_grad_(False)
+
+    both(m.check_freeze_features, in_place_only)
+
+
+def test_freeze_features_mistakes():
+    def comparison_typo(model):
+        for param in model.features.parameters():
+            param.requires_grad == False  # noqa: B015, E712 - the typical slip
+        return model
+
+    def with_no_grad(model):
+        with torch.no_grad():
+            return model
+
+    def everything(model):
+        return model.requires_grad_(False)
+
+    def first_layer(model):
+        model.features[0].requires_grad_(False)
+        return model
+
+    def reinitialises(model):
+        model.features.requires_grad_(False)
+        model.features[0].reset_parameters()
+        return model
+
+    expect_failure(m.check_freeze_features, comparison_typo, key="ao_not_frozen")
+    expect_failure(m.check_freeze_features, with_no_grad, key="ao_not_frozen")
+    expect_failure(m.check_freeze_features, everything, key="ao_head_frozen")
+    expect_failure(m.check_freeze_features, first_layer, key="ao_partly_frozen")
+    expect_failure(m.check_freeze_features, reinitialises, key="ao_weights_changed")
+
+
+# --- replace_head ----------------------------------------------------------------------------------------
+
+def test_replace_head_reference_and_alternative_pass(ns):
+    both(m.check_replace_head, ns["replace_head"])
+
+    def linear_only(model, num_classes):
+        old = model.classifier[1]
+        model.classifier[1] = nn.Linear(old.in_features, num_classes).to(old.weight.device)
+        return model
+
+    both(m.check_replace_head, linear_only)
+
+
+def test_replace_head_mistakes():
+    def fixed_in_features(model, num_classes):
+        model.classifier = nn.Sequential(nn.Dropout(0.2), nn.Linear(1152, num_classes))
+        return model
+
+    def fixed_classes(model, num_classes):
+        model.classifier = nn.Sequential(nn.Dropout(0.2), nn.Linear(model.classifier[1].in_features, 5))
+        return model
+
+    def appended(model, num_classes):
+        model.classifier = nn.Sequential(model.classifier, nn.Linear(model.classifier[1].out_features, num_classes))
+        return model
+
+    def new_model(model, num_classes):
+        return DigitNet(num_classes=num_classes, width=model.features[0].out_channels)
+
+    def freezes_all(model, num_classes):
+        model.classifier = nn.Sequential(nn.Dropout(0.2), nn.Linear(model.classifier[1].in_features, num_classes))
+        return model.requires_grad_(False)
+
+    def unfreezes(model, num_classes):
+        model.requires_grad_(True)
+        model.classifier = nn.Sequential(nn.Dropout(0.2), nn.Linear(model.classifier[1].in_features, num_classes))
+        return model
+
+    expect_failure(m.check_replace_head, fixed_in_features, key="ao_head_in_features", hidden=True)
+    expect_failure(m.check_replace_head, fixed_classes, key="ao_head_classes", hidden=True)
+    expect_failure(m.check_replace_head, appended, key="ao_head_not_replaced")
+    expect_failure(m.check_replace_head, new_model, key="ao_weights_changed")
+    expect_failure(m.check_replace_head, freezes_all, key="ao_head_not_trainable")
+    expect_failure(m.check_replace_head, unfreezes, key="ao_features_unfrozen")
+
+
+# --- count_parameters --------------------------------------------------------------------------------
+
+def test_count_parameters_reference_and_alternative_pass(ns):
+    both(m.check_count_parameters, ns["count_parameters"])
+
+    def as_tensors(model):
+        sizes = torch.tensor([p.numel() for p in model.parameters()])
+        mask = torch.tensor([p.requires_grad for p in model.parameters()])
+        return sizes.sum(), sizes[mask].sum()
+
+    both(m.check_count_parameters, as_tensors)
+
+
+def test_count_parameters_mistakes():
+    expect_failure(m.check_count_parameters, lambda model: (len(list(model.parameters())),) * 2,
+                   key="ao_count_tensors")
+    expect_failure(m.check_count_parameters,
+                   lambda model: (sum(p.numel() for p in model.parameters()),) * 2, key="ao_count_trainable")
+    expect_failure(m.check_count_parameters,
+                   lambda model: (sum(p.numel() for p in model.parameters() if p.requires_grad),
+                                  sum(p.numel() for p in model.parameters())), key="ao_count_swapped")
+    expect_failure(m.check_count_parameters, lambda model: sum(p.numel() for p in model.parameters()),
+                   key="ao_count_return")
+    expect_failure(m.check_count_parameters, lambda model: (98437, 5765), key="ao_count_wrong", hidden=True)
+
+
+# --- train_model -------------------------------------------------------------------------------------------
+
+def _fit_variant(*, unfreeze=False, step=True, per_batch=False, trainable_only=False):
+    def train_model(model, dataloader, epochs=10, lr=0.003, device="cpu"):
+        if unfreeze:
+            model.requires_grad_(True)
+        params = [p for p in model.parameters() if p.requires_grad] if trainable_only else model.parameters()
+        optimizer = torch.optim.Adam(params, lr=lr)
+        losses = []
+        for _ in range(epochs):
+            model.train()
+            batch_losses = []
+            for X, y in dataloader:
+                loss = nn.functional.cross_entropy(model(X.to(device)), y.to(device))
+                optimizer.zero_grad()
+                loss.backward()
+                if step:
+                    optimizer.step()
+                batch_losses.append(loss.item())
+            losses += batch_losses if per_batch else [sum(batch_losses) / len(batch_losses)]
+        return losses
+
+    return train_model
+
+
+def test_train_model_reference_and_alternative_pass(ns):
+    both(m.check_train_model, ns["train_model"])
+    both(m.check_train_model, _fit_variant(trainable_only=True))
+
+
+def test_train_model_mistakes():
+    expect_failure(m.check_train_model, _fit_variant(unfreeze=True), key="ao_frozen_changed")
+    expect_failure(m.check_train_model, _fit_variant(step=False), key="params_unchanged")
+    expect_failure(m.check_train_model, _fit_variant(per_batch=True), key="ao_fit_return")
+
+    def returns_nothing(model, dataloader, epochs=10, lr=0.003, device="cpu"):
+        _fit_variant()(model, dataloader, epochs, lr, device)
+
+    expect_failure(m.check_train_model, returns_nothing, key="ao_fit_return")
+
+
+# --- transfer_model / scratch_model --------------------------------------------------------------------
+
+def test_transfer_and_scratch_models_of_the_solution_pass(ns):
+    both(m.check_transfer_model, ns["transfer_model"])
+    both(m.check_scratch_model, ns["scratch_model"], ns["transfer_model"])
+
+
+def _trained(model, ns, epochs=10):
+    torch.manual_seed(0)
+    loader = DataLoader(TensorDataset(ns["X_train"], ns["y_train"]), batch_size=10, shuffle=True)
+    ns["train_model"](model, loader, epochs=epochs, lr=0.003, device="cpu")
+    return model
+
+
+def test_transfer_model_mistakes(ns):
+    unfrozen = _trained(ns["replace_head"](ns["load_pretrained_model"](), 5), ns)
+    expect_failure(m.check_transfer_model, unfrozen, key="ao_transfer_features_changed")
+    untrained = ns["replace_head"](ns["freeze_features"](ns["load_pretrained_model"]()), 5)
+    message = expect_failure(m.check_transfer_model, untrained, key="ao_transfer_accuracy")
+    assert "%60" in message
+    expect_failure(m.check_transfer_model, ns["load_pretrained_model"]().classifier, key="student_error")
+    expect_failure(m.check_transfer_model, ns["replace_head"](ns["load_pretrained_model"](), 10),
+                   key="ao_output_shape")
+
+
+def test_scratch_model_mistakes(ns):
+    transfer = ns["transfer_model"]
+    pretrained_scratch = _trained(ns["load_pretrained_model"](), ns)
+    expect_failure(m.check_scratch_model, pretrained_scratch, transfer, key="ao_scratch_pretrained")
+    torch.manual_seed(3)
+    expect_failure(m.check_scratch_model, DigitNet(num_classes=5), transfer, key="ao_scratch_untrained")
+    expect_failure(m.check_scratch_model, _trained(DigitNet(num_classes=5, width=16), ns), transfer,
+                   key="ao_scratch_architecture")
+    torch.manual_seed(4)
+    weak_transfer = ns["replace_head"](ns["freeze_features"](ns["load_pretrained_model"]()), 5)  # head untrained
+    strong_scratch = _trained(DigitNet(num_classes=5), ns, epochs=10)
+    message = expect_failure(m.check_scratch_model, strong_scratch, weak_transfer, key="ao_transfer_not_better")
+    assert "transfer_model" in message
+
+
+# --- confusion matrix ----------------------------------------------------------------------------------
+
+def _confmat_variant(*, eval_mode=True, no_grad=True, transpose=False, last_batch_only=False, probs=False):
+    def make_confusion_matrix(model, dataloader, num_classes, device="cpu"):
+        if eval_mode:
+            model.eval()
+        context = torch.inference_mode() if no_grad else contextlib.nullcontext()
+        matrix = torch.zeros(num_classes, num_classes)
+        with context:
+            for X, y in dataloader:
+                if last_batch_only:
+                    matrix = torch.zeros(num_classes, num_classes)
+                out = model(X.to(device)).cpu()
+                if probs:
+                    matrix[y] += out.softmax(dim=1)
+                    continue
+                for t, p in zip(y.tolist(), out.argmax(dim=1).tolist()):
+                    matrix[(p, t) if transpose else (t, p)] += 1
+        return matrix
+
+    return make_confusion_matrix
+
+
+def test_confusion_matrix_reference_and_alternatives_pass(ns):
+    both(m.check_confusion_matrix, ns["make_confusion_matrix"])
+    both(m.check_confusion_matrix, _confmat_variant())   # a float matrix of whole counts is fine
+
+    from sklearn.metrics import confusion_matrix
+
+    def with_sklearn(model, dataloader, num_classes, device="cpu"):
+        model.eval()
+        ys, ps = [], []
+        with torch.no_grad():
+            for X, y in dataloader:
+                ys.append(y)
+                ps.append(model(X.to(device)).argmax(1).cpu())
+        return confusion_matrix(torch.cat(ys), torch.cat(ps), labels=list(range(num_classes)))
+
+    both(m.check_confusion_matrix, with_sklearn)
+
+
+def test_confusion_matrix_mistakes():
+    from sklearn.metrics import confusion_matrix
+
+    def sklearn_without_labels(model, dataloader, num_classes, device="cpu"):
+        model.eval()
+        with torch.no_grad():
+            pairs = [(y, model(X.to(device)).argmax(1).cpu()) for X, y in dataloader]
+        return confusion_matrix(torch.cat([a for a, _ in pairs]), torch.cat([b for _, b in pairs]))
+
+    expect_failure(m.check_confusion_matrix, _confmat_variant(transpose=True), key="ao_confmat_transposed")
+    expect_failure(m.check_confusion_matrix, _confmat_variant(last_batch_only=True), key="ao_confmat_wrong")
+    expect_failure(m.check_confusion_matrix, _confmat_variant(probs=True), key="ao_confmat_type")
+    expect_failure(m.check_confusion_matrix, _confmat_variant(eval_mode=False), key="ovs_not_eval_mode")
+    expect_failure(m.check_confusion_matrix, _confmat_variant(no_grad=False), key="ovs_grad_enabled")
+    expect_failure(m.check_confusion_matrix, sklearn_without_labels, key="ao_confmat_shape", hidden=True)
+    expect_failure(m.check_confusion_matrix, lambda *a, **k: "tablo", key="ao_confmat_type")
+
+
+def test_confusion_case_is_lopsided():
+    """Transposing the grader's matrix must change it, or the transposition check could not fail."""
+    for hidden in (False, True):
+        _, _, n, expected = m._confusion_case(hidden)
+        assert not torch.equal(expected, expected.T)
+        assert int(expected.sum()) > 50 and expected.shape == (n, n)
+
+
+# --- the module as a whole -----------------------------------------------------------------------------
+
+def test_messages_and_points():
+    from autograder.messages import MESSAGES
+
+    for key in [k for k in MESSAGES if k.startswith("ao_")]:
+        assert MESSAGES[key]["tr"] and MESSAGES[key]["en"]
+    assert [t.id for t in m.ASSIGNMENT.tests] == [
+        "test_load_pretrained", "test_freeze_features", "test_replace_head", "test_count_parameters",
+        "test_train_model", "test_transfer_model", "test_scratch_model", "test_confusion_matrix"]
+    assert m.ASSIGNMENT.max_score == 16
+
+
+def test_checks_return_none_and_write_nothing_to_stderr(ns, capsys):
+    assert m.check_count_parameters(ns["count_parameters"]) is None
+    assert m.check_train_model(ns["train_model"], hidden=True) is None
+    assert capsys.readouterr().err == ""
+    assert np.isfinite(m.TRANSFER_THRESHOLD)
