@@ -6,13 +6,20 @@ workbook's glossary (SOZLUK.md): tensör, şekil, veri tipi, cihaz, logit, kayı
 
 from __future__ import annotations
 
+import re
+
 MESSAGES: dict[str, dict[str, str]] = {}
+
+
+RESERVED = re.compile(r"\{(key|hint|entry|lang)[}:!]")  # names GraderMessage/render use themselves
 
 
 def register(entries: dict[str, dict[str, str]]) -> None:
     for key, entry in entries.items():
         if set(entry) != {"tr", "en"}:
             raise ValueError(f"message {key!r} needs exactly 'tr' and 'en'")
+        if any(RESERVED.search(text) for text in entry.values()):
+            raise ValueError(f"message {key!r} uses a reserved placeholder (key, hint, entry, lang)")
         MESSAGES[key] = entry
 
 

@@ -263,7 +263,7 @@ def test_train_and_test_written_differently_passes(options):
     ({"zero_grad": "between"}, "wf_zero_grad_order"),
     ({"own_optimizer": True}, "wf_given_optimizer"),
     ({"step": False}, "params_unchanged"),
-    ({"result": "tuple"}, "wf_history_bad"),
+    ({"result": "tuple"}, "history_bad"),
     ({"test_before_step": True}, "wf_test_loss_mismatch"),
 ], ids=lambda v: v if isinstance(v, str) else None)
 def test_train_and_test_mistakes_fail(options, key):

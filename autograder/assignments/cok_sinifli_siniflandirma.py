@@ -240,21 +240,6 @@ for _index in range(1, 32):
     c.register_error_hint(f"Target {_index} is out of bounds", "mc_hint_out_of_bounds")
 
 
-def _one_thread(fn):
-    """Checks train tiny models: one CPU thread is faster and steadier on a busy machine."""
-
-    @functools.wraps(fn)
-    def wrapper(*args, **kwargs):
-        threads = torch.get_num_threads()
-        torch.set_num_threads(1)
-        try:
-            return fn(*args, **kwargs)
-        finally:
-            torch.set_num_threads(threads)
-
-    return wrapper
-
-
 # --- data the grader generates ---------------------------------------------------------------------------
 
 def blobs(seed: int, features: int = NUM_FEATURES, classes: int = NUM_CLASSES, n: int = 1000, device=None):
@@ -348,7 +333,6 @@ def check_blob_data(X_blob_train, X_blob_test, y_blob_train, y_blob_test, hidden
 
 
 @c.check("blob_model")
-@_one_thread
 def check_blob_model(BlobModel, hidden=False):
     c.expect_module_class(BlobModel, "BlobModel")
     device = c.device()
@@ -397,7 +381,6 @@ def check_logits_to_predictions(logits_to_predictions, hidden=False):
 
 
 @c.check("train_multiclass")
-@_one_thread
 def check_train_multiclass(train_multiclass, hidden=False):
     c.expect_callable(train_multiclass, "train_multiclass")
     device = c.device()
@@ -416,7 +399,7 @@ def check_train_multiclass(train_multiclass, hidden=False):
     before, first_loss = c.snapshot(model), measured(X_train, y_train)
     history = c.call(train_multiclass, model, X_train, y_train, X_test, y_test)
     c.expect(c.changed(before, model), "params_unchanged")
-    _check_history(history, c.default_args(train_multiclass).get("epochs"))
+    c.expect_history(history, "train_multiclass", HISTORY_KEYS, c.default_args(train_multiclass).get("epochs"))
     train_losses = [float(v) for v in history["train_loss"]]
     got_test = float(history["test_loss"][-1])
     expected_test = measured(X_test, y_test)
@@ -438,27 +421,7 @@ def check_train_multiclass(train_multiclass, hidden=False):
     c.expect_accuracy(accuracy, ACCURACY_THRESHOLD)
 
 
-def _check_history(history, epochs) -> None:
-    def bad(problem):
-        return CheckFailure("history_bad", name="train_multiclass", keys=", ".join(HISTORY_KEYS),
-                            epochs=epochs if isinstance(epochs, int) else "epochs", problem=problem)
-
-    if not isinstance(history, dict):
-        raise bad(type(history).__name__)
-    for key in HISTORY_KEYS:
-        values = history.get(key)
-        if not isinstance(values, (list, tuple)) or not values:
-            raise bad(f"'{key}'")
-        if isinstance(epochs, int) and len(values) != epochs:
-            raise bad(f"len('{key}') = {len(values)}")
-        try:
-            [float(v) for v in values]
-        except (TypeError, ValueError, RuntimeError):
-            raise bad(f"'{key}' sayı değil / not numbers") from None
-
-
 @c.check("spiral_model")
-@_one_thread
 def check_spiral_model(SpiralModel, hidden=False):
     c.expect_module_class(SpiralModel, "SpiralModel")
     device = c.device()
@@ -473,7 +436,6 @@ def check_spiral_model(SpiralModel, hidden=False):
 
 
 @c.check("spirals")
-@_one_thread
 def check_spirals(X_spiral_train, X_spiral_test, y_spiral_train, y_spiral_test, spiral_model, hidden=False):
     n = SPIRALS["n_per_class"] * SPIRALS["n_classes"]
     n_test = n // 5

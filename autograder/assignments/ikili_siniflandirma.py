@@ -168,7 +168,7 @@ def check_train_model(train_model, hidden=False):
     before, first_loss = c.snapshot(model), measured_loss(X_train, y_train)
     history = c.call(train_model, model, X_train, y_train, X_test, y_test)
     c.expect(c.changed(before, model), "params_unchanged")
-    _check_history(history, c.default_args(train_model).get("epochs"))
+    c.expect_history(history, "train_model", HISTORY_KEYS, c.default_args(train_model).get("epochs"))
     c.expect_loss_decrease([first_loss, measured_loss(X_train, y_train)], 0.5)
     if hidden:
         expected = measured_loss(X_test, y_test)
@@ -176,25 +176,6 @@ def check_train_model(train_model, hidden=False):
         if not math.isclose(got, expected, rel_tol=1e-3, abs_tol=1e-4):
             raise CheckFailure("test_loss_mismatch", got=got, expected=expected)
     c.expect_accuracy(c.binary_accuracy(model, X_test, y_test), ACCURACY_THRESHOLD)
-
-
-def _check_history(history, epochs) -> None:
-    def bad(problem):
-        return CheckFailure("history_bad", name="train_model", keys=", ".join(HISTORY_KEYS),
-                            epochs=epochs if isinstance(epochs, int) else "epochs", problem=problem)
-
-    if not isinstance(history, dict):
-        raise bad(type(history).__name__)
-    for key in HISTORY_KEYS:
-        values = history.get(key)
-        if not isinstance(values, (list, tuple)) or not values:
-            raise bad(f"'{key}'")
-        if isinstance(epochs, int) and len(values) != epochs:
-            raise bad(f"len('{key}') = {len(values)}")
-        try:
-            [float(v) for v in values]
-        except (TypeError, ValueError, RuntimeError):
-            raise bad(f"'{key}' sayı değil / not numbers") from None
 
 
 @c.check("moons")

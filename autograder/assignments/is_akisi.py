@@ -137,12 +137,6 @@ register({
         "tr": "Öğrenme oranı (learning rate) {lr}: bu problem için 0.001 ile 0.1 arasında olmalı (önerilen 0.01).",
         "en": "The learning rate is {lr}: for this problem it should be between 0.001 and 0.1 (0.01 suggested).",
     },
-    "wf_history_bad": {
-        "tr": "`train_and_test` şu anahtarları içeren bir sözlük (dict) döndürmeli: train_loss, test_loss; her biri "
-              "epok başına bir sayı içeren liste ({epochs} eleman). Sorun: {problem}",
-        "en": "`train_and_test` must return a dict with the keys train_loss, test_loss, each a list with one number "
-              "per epoch ({epochs} items). Problem: {problem}",
-    },
     "wf_train_mode": {
         "tr": "Eğitim adımı değerlendirme modunda (eval) çalıştı: her epokun başında `model.train()` çağırın "
               "(test ölçümünden sonra model `eval` modunda kalır).",
@@ -246,21 +240,6 @@ register({
 c.register_error_hint("Error(s) in loading state_dict", "wf_hint_state_dict")
 
 
-def _one_thread(fn):
-    """Checks train tiny models: one CPU thread is faster and steadier on a busy machine."""
-
-    @functools.wraps(fn)
-    def wrapper(*args, **kwargs):
-        threads = torch.get_num_threads()
-        torch.set_num_threads(1)
-        try:
-            return fn(*args, **kwargs)
-        finally:
-            torch.set_num_threads(threads)
-
-    return wrapper
-
-
 # --- reference pieces ------------------------------------------------------------------------------------
 
 def line(weight: float, bias: float, start: float, end: float, step: float, device=None):
@@ -355,7 +334,6 @@ def _expect_learns(model: nn.Module, hidden: bool, device) -> None:
 
 
 @c.check("linear_regression_model")
-@_one_thread
 def check_linear_regression_model(LinearRegressionModel, hidden=False):
     c.expect_module_class(LinearRegressionModel, "LinearRegressionModel")
     device = c.device()
@@ -393,7 +371,6 @@ def _expect_line_forward(model: nn.Module, params: list[nn.Parameter], device, h
 
 
 @c.check("linear_regression_model_v2")
-@_one_thread
 def check_linear_regression_model_v2(LinearRegressionModelV2, hidden=False):
     c.expect_module_class(LinearRegressionModelV2, "LinearRegressionModelV2")
     device = c.device()
@@ -483,7 +460,6 @@ _RecordingSGD([nn.Parameter(torch.zeros(1))], lr=TRAIN_LR)
 
 
 @c.check("train_and_test")
-@_one_thread
 def check_train_and_test(train_and_test, hidden=False):
     c.expect_callable(train_and_test, "train_and_test")
     device = c.device()
@@ -504,7 +480,7 @@ def check_train_and_test(train_and_test, hidden=False):
     model.eval()  # a loop that never calls model.train() shows up in the first epoch
     history = c.call(train_and_test, model, loss_fn, optimizer, X_train, y_train, X_test, y_test,
                      epochs=TRAIN_EPOCHS)
-    _check_history(history, TRAIN_EPOCHS)
+    c.expect_history(history, "train_and_test", ("train_loss", "test_loss"), TRAIN_EPOCHS)
     # training passes: the train data with gradients on (a pass on the train data inside inference_mode,
     # e.g. for a plot, is an evaluation and may run in eval mode)
     train_calls = [call for call in model.calls if call[0] == len(X_train) and call[2]]
@@ -527,24 +503,6 @@ def check_train_and_test(train_and_test, hidden=False):
     got = float(history["test_loss"][-1])
     if not math.isclose(got, expected, rel_tol=1e-3, abs_tol=1e-5):
         raise CheckFailure("wf_test_loss_mismatch", got=got, expected=expected)
-
-
-def _check_history(history, epochs: int) -> None:
-    def bad(problem):
-        return CheckFailure("wf_history_bad", epochs=epochs, problem=problem)
-
-    if not isinstance(history, dict):
-        raise bad(type(history).__name__)
-    for key in ("train_loss", "test_loss"):
-        values = history.get(key)
-        if not isinstance(values, (list, tuple)) or not values:
-            raise bad(f"'{key}'")
-        if len(values) != epochs:
-            raise bad(f"len('{key}') = {len(values)}")
-        try:
-            [float(v) for v in values]
-        except (TypeError, ValueError, RuntimeError):
-            raise bad(f"'{key}' sayı değil / not numbers") from None
 
 
 # --- saving and loading ----------------------------------------------------------------------------------------

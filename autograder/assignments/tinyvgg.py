@@ -19,7 +19,7 @@ What the grader measures, never what the student's code returns:
   grader's data must reach ``TRAINING_THRESHOLD`` held-out accuracy, and its loss must halve.
   Budget: 3 epochs of batch 32 over about 1,440 images (135 optimizer steps; Adam with the
   per-epoch learning rates ``TRAINING_LRS``) and at most ``TRAINING_TIME_LIMIT`` seconds of wall
-  time per run, trained with one thread (``_compute_threads``). Measured with the reference solution
+  time per run, trained with one thread (``checks.compute_threads``). Measured with the reference solution
   on the shared 2-core machine: 2.2-2.5 s of CPU time a run (5-6 s wall under a load of 4-7); with
   other seeds, 14 runs each reached 93.0-96.7 % (visible) and 95.3-97.5 % (hidden).
 
@@ -35,7 +35,6 @@ import inspect
 import io
 import math
 import numbers
-import os
 import time
 from collections.abc import Mapping
 from pathlib import Path
@@ -1063,23 +1062,6 @@ def check_train(train, hidden=False):
 
 # --- training: the student's TinyVGG with the student's train_step ----------------------------------------
 
-@contextlib.contextmanager
-def _compute_threads():
-    """The grader's thread policy (``AUTOGRADER_THREADS``, default 1, as ``autograder check`` sets for its
-    kernels) also where the kernel was started by someone else, e.g. ``nbgrader autograde``: measured here
-    under load, 3 epochs took 5 s with one thread and 43 s with two fighting over two cores."""
-    before = torch.get_num_threads()
-    try:
-        wanted = max(1, int(os.environ.get("AUTOGRADER_THREADS", "1")))
-    except ValueError:
-        wanted = 1
-    torch.set_num_threads(wanted)
-    try:
-        yield
-    finally:
-        torch.set_num_threads(before)
-
-
 def _grader_loss(model, X, y, device) -> float:
     model.eval()
     with torch.no_grad():  # not inference_mode: the first call may initialize lazy layers
@@ -1105,7 +1087,7 @@ def check_training(TinyVGG, train_step, model, model_results, hidden=False):
     loader = DataLoader(TensorDataset(X_train, y_train), batch_size=BATCH_SIZE, shuffle=True,
                         generator=torch.Generator().manual_seed(cfg["seed"]))
     start = time.perf_counter()
-    with _compute_threads():
+    with c.compute_threads():
         for lr in TRAINING_LRS:
             for group in optimizer.param_groups:
                 group["lr"] = lr

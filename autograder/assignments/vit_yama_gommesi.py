@@ -12,7 +12,6 @@ Visible checks use one set of sizes, hidden checks others.
 
 from __future__ import annotations
 
-import contextlib
 import copy
 import numbers
 import re
@@ -1404,24 +1403,11 @@ def _vit_data(config: dict, device):
     return X.repeat(1, ch, 1, 1).to(device), y.to(device)
 
 
-@contextlib.contextmanager
-def _one_cpu_thread(device):
-    """Tiny models train faster on one CPU thread, and far faster when the cores are shared (two threads
-    then spend their time waiting for each other: 20x slower measured). Restored afterwards."""
-    before = torch.get_num_threads()
-    if torch.device(device).type == "cpu":
-        torch.set_num_threads(1)
-    try:
-        yield
-    finally:
-        torch.set_num_threads(before)
-
-
 def _expect_trains(model, config, device, steps=40):
     """The grader's Adam loop on 64 of its own digit images: a working ViT fits them within seconds
     (the reference goes from about 2.4 to about 0.3)."""
     X, y = _vit_data(config, device)
-    with _one_cpu_thread(device):
+    with c.compute_threads():
         losses = c.train_with(model, X[:64], y[:64], nn.CrossEntropyLoss(), steps=steps, lr=3e-3)
     c.expect_loss_decrease(losses, 0.5)
 
