@@ -605,7 +605,7 @@ def test_tests_and_points():
     spec = m.ASSIGNMENT
     assert [t.id for t in spec.tests] == [
         "test_walk_through_dir", "test_data_transform", "test_find_classes", "test_image_folder_custom",
-        "test_dataloaders", "test_augment_transforms", "test_tiny_vgg", "test_train_step", "test_eval_step",
+        "test_dataloaders", "test_augment_transforms", "test_tiny_vgg", "test_train_step", "test_test_step",
         "test_train", "test_model_1", "test_pred_and_plot_image"]
     assert spec.max_score == 25
 

@@ -41,7 +41,7 @@ def find_classes(directory):
     return classes, {name: i for i, name in enumerate(classes)}
 ''',
     # measures in training mode and with gradients on
-    "eval_step": '''
+    "test_step": '''
 def test_step(model, dataloader, loss_fn, device):
     test_loss, test_acc = 0.0, 0.0
     for X, y in dataloader:
@@ -75,7 +75,7 @@ def pred_and_plot_image(model, image_path, class_names, transform=None, device=d
 EXPECTED = {
     "test_walk_through_dir": "resim olmayan dosyaları da",
     "test_find_classes": "FileNotFoundError",
-    "test_eval_step": "model.eval()",
+    "test_test_step": "model.eval()",
     "test_model_1": "notlandırıcının kendi rakam resimlerinde",
     "test_pred_and_plot_image": "0–255",
 }

@@ -10,6 +10,7 @@ out; hidden: test-split digits with other shifts).
 
 from __future__ import annotations
 
+import io
 import math
 import numbers
 import tempfile
@@ -24,7 +25,12 @@ from torch.utils.data import DataLoader, TensorDataset
 from autograder import checks as c
 from autograder import pretrain
 from autograder.assignments import Assignment, TestSpec
-from autograder.assignments.ozel_veri_setleri import ModeRecorder, expect_modes, student_output_hidden
+from autograder.assignments.ozel_veri_setleri import (
+    ModeRecorder,
+    expect_modes,
+    student_output_hidden,
+    with_hints,
+)
 from autograder.errors import CheckFailure
 from autograder.messages import register
 from autograder.pretrain import DigitNet
@@ -270,7 +276,12 @@ register({
 
 # --- the grader's models and data ------------------------------------------------------------------------
 
-c.register_error_hint("Error(s) in loading state_dict", "hint_state_dict")
+HINTS = (("Error(s) in loading state_dict", "hint_state_dict"),)  # this module's checks only
+
+# The first ``torch.save`` of a tensor caches ``__slotnames__`` on ``torch.Tensor`` (copyreg). The
+# hidden ``load_pretrained`` check saves a weight file; the kernel's tamper guard, armed after this
+# module is imported, would report that cache as tampering. Fill it now, before the guard's snapshot.
+torch.save(torch.zeros(1), io.BytesIO())
 
 
 def pretrained_state() -> dict[str, torch.Tensor]:
@@ -386,6 +397,7 @@ def _perturbed_weights(folder: Path) -> tuple[Path, dict[str, torch.Tensor]]:
 # --- checks ------------------------------------------------------------------------------------------------
 
 @c.check("load_pretrained")
+@with_hints(HINTS)
 def check_load_pretrained(load_pretrained_model, hidden=False):
     c.expect_callable(load_pretrained_model, "load_pretrained_model")
     device = c.device()
@@ -430,6 +442,7 @@ def _check_frozen(model: nn.Module) -> None:
 
 
 @c.check("freeze_features")
+@with_hints(HINTS)
 def check_freeze_features(freeze_features, hidden=False):
     c.expect_callable(freeze_features, "freeze_features")
     device = c.device()
@@ -444,6 +457,7 @@ def check_freeze_features(freeze_features, hidden=False):
 
 
 @c.check("replace_head")
+@with_hints(HINTS)
 def check_replace_head(replace_head, hidden=False):
     c.expect_callable(replace_head, "replace_head")
     device = c.device()
@@ -493,6 +507,7 @@ def _count_cases(hidden: bool) -> list[nn.Module]:
 
 
 @c.check("count_parameters")
+@with_hints(HINTS)
 def check_count_parameters(count_parameters, hidden=False):
     c.expect_callable(count_parameters, "count_parameters")
     for model in _count_cases(hidden):
@@ -523,6 +538,7 @@ def check_count_parameters(count_parameters, hidden=False):
 
 
 @c.check("train_model")
+@with_hints(HINTS)
 def check_train_model(train_model, hidden=False):
     c.expect_callable(train_model, "train_model")
     device = c.device()
@@ -575,6 +591,7 @@ def _expect_target_model(model, name: str) -> None:
 
 
 @c.check("transfer_model")
+@with_hints(HINTS)
 def check_transfer_model(transfer_model, hidden=False):
     _expect_target_model(transfer_model, "transfer_model")
     changed = _features_equal(transfer_model, pretrained_state())
@@ -585,6 +602,7 @@ def check_transfer_model(transfer_model, hidden=False):
 
 
 @c.check("scratch_model")
+@with_hints(HINTS)
 def check_scratch_model(scratch_model, transfer_model, hidden=False):
     _expect_target_model(scratch_model, "scratch_model")
     _expect_target_model(transfer_model, "transfer_model")
@@ -621,6 +639,7 @@ def _confusion_case(hidden: bool):
 
 
 @c.check("confusion_matrix")
+@with_hints(HINTS)
 def check_confusion_matrix(make_confusion_matrix, hidden=False):
     c.expect_callable(make_confusion_matrix, "make_confusion_matrix")
     model, loader, num_classes, expected = _confusion_case(hidden)

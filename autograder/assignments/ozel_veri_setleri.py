@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import contextlib
 import copy
+import functools
 import io
 import math
 import numbers
@@ -18,7 +19,7 @@ import os
 import random
 import re
 import tempfile
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import numpy as np
@@ -543,13 +544,38 @@ register({
     },
 })
 
-c.register_error_hint("batch must contain tensors", "hint_collate_pil")
-c.register_error_hint("stack expects each tensor to be equal size", "hint_stack_sizes")
-c.register_error_hint("Input type (unsigned char)", "hint_uint8_input")
-c.register_error_hint("Input type (torch.ByteTensor)", "hint_uint8_input")
-c.register_error_hint("not implemented for 'Byte'", "hint_uint8_input")
-c.register_error_hint("but got Byte and Float", "hint_uint8_input")
-c.register_error_hint("Input type (Byte)", "hint_uint8_input")
+# Error texts and the hints they mean *in this assignment*. They are applied to this module's
+# checks only (see ``with_hints``), not registered globally, so other assignments keep theirs.
+HINTS = (
+    ("batch must contain tensors", "hint_collate_pil"),
+    ("stack expects each tensor to be equal size", "hint_stack_sizes"),
+    ("Input type (unsigned char)", "hint_uint8_input"),
+    ("Input type (torch.ByteTensor)", "hint_uint8_input"),
+    ("Input type (Byte)", "hint_uint8_input"),
+    ("not implemented for 'Byte'", "hint_uint8_input"),
+    ("but got Byte and Float", "hint_uint8_input"),
+)
+
+
+def with_hints(pairs) -> Callable:
+    """Decorator (under ``@c.check``): a failure caused by an error whose text contains one of the
+    needles gets that hint instead of the generic one."""
+
+    def decorate(fn: Callable) -> Callable:
+        @functools.wraps(fn)
+        def wrapper(*args, **kwargs):
+            try:
+                return fn(*args, **kwargs)
+            except CheckFailure as exc:
+                error = str(exc.params.get("error", ""))
+                for needle, key in pairs:
+                    if needle in error:
+                        raise CheckFailure(exc.key, hint=key, **exc.params) from None
+                raise
+
+        return wrapper
+
+    return decorate
 
 
 # --- small helpers --------------------------------------------------------------------------------------
@@ -856,6 +882,7 @@ def _expect_metrics(name: str, got: tuple[float, float], expected: tuple[float, 
 # --- checks ------------------------------------------------------------------------------------------------
 
 @c.check("walk_through_dir")
+@with_hints(HINTS)
 def check_walk_through_dir(walk_through_dir, hidden=False):
     c.expect_callable(walk_through_dir, "walk_through_dir")
     with grader_tree(hidden) as root:
@@ -889,6 +916,7 @@ def check_walk_through_dir(walk_through_dir, hidden=False):
 
 
 @c.check("find_classes")
+@with_hints(HINTS)
 def check_find_classes(find_classes, hidden=False):
     c.expect_callable(find_classes, "find_classes")
     with grader_tree(hidden) as root:
@@ -979,6 +1007,7 @@ def _expect_item(ds, ref, index: int, *, tensors: bool) -> None:
 
 
 @c.check("image_folder_custom")
+@with_hints(HINTS)
 def check_image_folder_custom(ImageFolderCustom, hidden=False):
     c.expect(isinstance(ImageFolderCustom, type) and issubclass(ImageFolderCustom, Dataset), "ovs_not_dataset")
     with grader_tree(hidden) as root:
@@ -1009,6 +1038,7 @@ def check_image_folder_custom(ImageFolderCustom, hidden=False):
 
 
 @c.check("data_transform")
+@with_hints(HINTS)
 def check_data_transform(data_transform, hidden=False):
     c.expect_callable(data_transform, "data_transform")
     image = _test_image(hidden)
@@ -1028,6 +1058,7 @@ def check_data_transform(data_transform, hidden=False):
 
 
 @c.check("augment_transforms")
+@with_hints(HINTS)
 def check_augment_transforms(train_transform_trivial_augment, test_transform, hidden=False):
     c.expect_callable(test_transform, "test_transform")
     c.expect_callable(train_transform_trivial_augment, "train_transform_trivial_augment")
@@ -1050,6 +1081,7 @@ def _count_images(folder) -> int:
 
 
 @c.check("dataloaders")
+@with_hints(HINTS)
 def check_dataloaders(train_dataloader_custom, test_dataloader_custom, train_dir, test_dir, BATCH_SIZE,
                       hidden=False):
     loaders = {"train_dataloader_custom": train_dataloader_custom, "test_dataloader_custom": test_dataloader_custom}
@@ -1118,6 +1150,7 @@ def _tinyvgg_cases(hidden: bool) -> list[tuple[int, int, int]]:
 
 
 @c.check("tiny_vgg")
+@with_hints(HINTS)
 def check_tiny_vgg(TinyVGG, hidden=False):
     c.expect_module_class(TinyVGG, "TinyVGG")
     device = c.device()
@@ -1158,6 +1191,7 @@ def check_tiny_vgg(TinyVGG, hidden=False):
 
 
 @c.check("train_step")
+@with_hints(HINTS)
 def check_train_step(train_step, hidden=False):
     c.expect_callable(train_step, "train_step")
     device = c.device()
@@ -1183,9 +1217,8 @@ def check_train_step(train_step, hidden=False):
     _expect_metrics("train_step", got, expected, len(train_loader))
 
 
-# The cell id is not "test_step": the grader treats every cell whose id starts with "test_" as a
-# test cell (notebook_io.is_test_cell) and would skip the student's solution.
-@c.check("eval_step")
+@c.check("test_step")
+@with_hints(HINTS)
 def check_test_step(test_step, hidden=False):
     c.expect_callable(test_step, "test_step")
     device = c.device()
@@ -1206,6 +1239,7 @@ RESULT_KEYS = ("train_loss", "train_acc", "test_loss", "test_acc")
 
 
 @c.check("train")
+@with_hints(HINTS)
 def check_train(train, hidden=False):
     c.expect_callable(train, "train")
     device = c.device()
@@ -1248,6 +1282,7 @@ def check_train(train, hidden=False):
 
 
 @c.check("model_1")
+@with_hints(HINTS)
 def check_model_1(model_1, train_dataloader_augmented, hidden=False):
     c.expect(isinstance(model_1, nn.Module), "not_module_class", name="model_1")
     c.expect(isinstance(train_dataloader_augmented, DataLoader), "ovs_not_dataloader",
@@ -1340,6 +1375,7 @@ def _pred_shape_hint(exc: CheckFailure) -> CheckFailure:
 
 
 @c.check("pred_and_plot_image")
+@with_hints(HINTS)
 def check_pred_and_plot_image(pred_and_plot_image, hidden=False):
     c.expect_callable(pred_and_plot_image, "pred_and_plot_image")
     device = c.device()
@@ -1381,7 +1417,7 @@ ASSIGNMENT = Assignment("05_ozel_veri_setleri", "ozel_veri_setleri", (
              check_augment_transforms),
     TestSpec("tiny_vgg", 3, ("TinyVGG",), check_tiny_vgg),
     TestSpec("train_step", 2, ("train_step",), check_train_step),
-    TestSpec("eval_step", 2, ("test_step",), check_test_step),
+    TestSpec("test_step", 2, ("test_step",), check_test_step),
     TestSpec("train", 2, ("train",), check_train),
     TestSpec("model_1", 2, ("model_1", "train_dataloader_augmented"), check_model_1),
     TestSpec("pred_and_plot_image", 2, ("pred_and_plot_image",), check_pred_and_plot_image),
