@@ -225,8 +225,8 @@ def is_affine(model: nn.Module, X: torch.Tensor, tol: float = 1e-4) -> bool:
     model.eval()
     with torch.inference_mode():
         a, b = X, X.flip(0) * 3.0
-        mid = model((a + b) / 2)
-        avg = (model(a) + model(b)) / 2
+        mid = forward(model, (a + b) / 2)
+        avg = (forward(model, a) + forward(model, b)) / 2
         scale = avg.abs().max().clamp_min(1.0)
         return bool(((mid - avg).abs().max() / scale) < tol)
 

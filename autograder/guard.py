@@ -58,7 +58,7 @@ def _resolve(dotted: str):
 def _targets(fast: bool) -> list[tuple[str, object]]:
     names = [] if fast else list(_MODULES) + list(_CLASSES)
     own = [name for name in list(sys.modules) if name == "autograder" or name.startswith("autograder.")]
-    targets = [(name, _resolve(name)) for name in (list(_FAST_CLASSES) + names + own)]
+    targets = [(name, _resolve(name)) for name in dict.fromkeys(list(_FAST_CLASSES) + names + own)]
     # Classes and spec objects defined in the grader's own modules.
     for name in own:
         module = sys.modules[name]
@@ -113,6 +113,11 @@ def arm() -> None:
     _snapshot, _fast, _stdout = _record(False), _record(True), sys.stdout
 
 
+def disarm() -> None:
+    global _snapshot, _fast, _stdout
+    _snapshot = _fast = _stdout = None
+
+
 def armed() -> bool:
     return _snapshot is not None
 
@@ -135,6 +140,13 @@ def problems(full: bool = True, limit: int = 3) -> list[str]:
                 found.append(f"{label}.{key}")
                 if len(found) >= limit:
                     return found
+        if isinstance(obj, type) and len(namespace) != len(saved):
+            # A new class attribute that overrides an inherited one (Tensor.__eq__ over TensorBase's);
+            # caches such as copyreg's __slotnames__ shadow nothing and are fine.
+            found.extend(f"{label}.{key}" for key in namespace if key not in saved
+                         and any(key in vars(base) for base in obj.__mro__[1:]))
+            if len(found) >= limit:
+                return found[:limit]
     if full and sys.stdout is not _stdout:
         found.append("sys.stdout")
     return found[:limit]
