@@ -37,6 +37,12 @@ register({
         "en": "`{name}` is not defined. Define `{name}` in the `{cell}` cell (spelled exactly like this) and "
               "run the cell.",
     },
+    "name_not_filled": {
+        "tr": "`{name}` tanımlı değil: `{cell}` hücresini henüz doldurmadınız ya da çalıştırmadınız. "
+              "`raise NotImplementedError()` satırını silip kodunuzu yazın ve hücreyi çalıştırın.",
+        "en": "`{name}` is not defined: you have not filled in or run the `{cell}` cell yet. Delete the "
+              "`raise NotImplementedError()` line, write your code and run the cell.",
+    },
     "cell_error": {
         "tr": "`{cell}` hücresi hata verdi: {error}",
         "en": "The `{cell}` cell raised an error: {error}",

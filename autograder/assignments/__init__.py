@@ -66,6 +66,11 @@ class Assignment:
     def max_score(self) -> float:
         return float(sum(t.points for t in self.tests))
 
+    def __post_init__(self) -> None:
+        from autograder.notebook_hooks import install_name_hints
+
+        install_name_hints({name: spec.cell for spec in self.tests for name in spec.names})
+
 
 def known() -> list[str]:
     """Assignments whose module exists in this installation."""
