@@ -43,6 +43,38 @@ def make_submission(tmp_path: Path, name: str, changes: dict[str, str] | None = 
     return out
 
 
+def solution_namespace(name: str, *, until: str | None = None, also: tuple[str, ...] = ()) -> dict:
+    """Run the solutions notebook's code cells in this process (test cells left out, plots off,
+    prints swallowed) and return the namespace: the reference objects for in-process tests.
+    With ``until``, stop before the first code cell containing that text, then run the cells
+    whose id is in ``also``."""
+    import contextlib
+    import io
+
+    import matplotlib
+
+    from autograder.notebook_io import is_test_cell
+
+    matplotlib.use("Agg")
+    import matplotlib.pyplot as plt
+
+    nb = nbformat.read(notebook("solutions", name), as_version=4)
+    code = [c for c in nb.cells if c.cell_type == "code" and not is_test_cell(c)]
+    if until is not None:
+        stop = next(i for i, c in enumerate(code) if until in c.source)
+        code = code[:stop] + [c for c in code[stop:] if c.id in also]
+    namespace: dict = {"__name__": "__main__"}
+    show, plt.show = plt.show, (lambda *a, **k: plt.close("all"))
+    try:
+        with contextlib.redirect_stdout(io.StringIO()):
+            for cell in code:
+                exec(compile(cell.source, f"<{name}:{cell.id}>", "exec"), namespace)
+    finally:
+        plt.show = show
+        plt.close("all")
+    return namespace
+
+
 def run_cli(*args: str, timeout: float = 600) -> subprocess.CompletedProcess:
     env = dict(os.environ, AUTOGRADER_DEVICE="cpu", PYTHONPATH=str(ROOT))
     env.pop("AUTOGRADER_LANG", None)

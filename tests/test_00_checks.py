@@ -5,11 +5,10 @@ The reference objects come from running the code cells of the built solutions no
 
 from __future__ import annotations
 
-import nbformat
 import numpy as np
 import pytest
 import torch
-from helpers import expect_failure, notebook
+from helpers import expect_failure, solution_namespace
 
 from autograder.assignments import tensorler as t
 
@@ -18,13 +17,8 @@ NAME = "00_tensorler"
 
 @pytest.fixture(scope="module")
 def ref():
-    """The solution notebook's namespace (every non-test code cell run)."""
-    nb = nbformat.read(notebook("solutions", NAME), as_version=4)
-    namespace: dict = {"__name__": "__main__"}
-    for cell in nb.cells:
-        if cell.cell_type == "code" and not cell.metadata.get("nbgrader", {}).get("grade_id", "").startswith("test_"):
-            exec(compile(cell.source, f"<{NAME}>", "exec"), namespace)
-    return namespace
+    """The solution notebook's namespace."""
+    return solution_namespace(NAME)
 
 
 def both(check, *args):

@@ -7,11 +7,9 @@ from __future__ import annotations
 
 import copy
 
-import matplotlib
-import nbformat
 import pytest
 import torch
-from helpers import expect_failure, notebook
+from helpers import expect_failure, solution_namespace
 from sklearn.model_selection import train_test_split
 from torch import nn
 
@@ -23,22 +21,8 @@ pytestmark = pytest.mark.filterwarnings("ignore::DeprecationWarning")
 
 @pytest.fixture(scope="module")
 def ref():
-    """The solution notebook's namespace (every non-test code cell run, plots off)."""
-    matplotlib.use("Agg")
-    import matplotlib.pyplot as plt
-
-    nb = nbformat.read(notebook("solutions", NAME), as_version=4)
-    namespace: dict = {"__name__": "__main__"}
-    show = plt.show
-    plt.show = lambda *a, **k: plt.close("all")
-    try:
-        for cell in nb.cells:
-            if cell.cell_type == "code" and not cell.metadata.get("nbgrader", {}).get("grade_id", "").startswith("test_"):
-                exec(compile(cell.source, f"<{NAME}>", "exec"), namespace)
-    finally:
-        plt.show = show
-        plt.close("all")
-    return namespace
+    """The solution notebook's namespace."""
+    return solution_namespace(NAME)
 
 
 def both(check, *args):

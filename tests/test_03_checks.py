@@ -8,12 +8,10 @@ from __future__ import annotations
 
 import math
 
-import matplotlib
-import nbformat
 import pytest
 import torch
 import torch.nn.functional as F
-from helpers import expect_failure, notebook
+from helpers import expect_failure, solution_namespace
 from torch import nn
 
 from autograder.assignments import cok_sinifli_siniflandirma as mc
@@ -25,22 +23,8 @@ pytestmark = pytest.mark.filterwarnings("ignore::DeprecationWarning")
 
 @pytest.fixture(scope="module")
 def ref():
-    """The solution notebook's namespace (every non-test code cell run, plots off)."""
-    matplotlib.use("Agg")
-    import matplotlib.pyplot as plt
-
-    nb = nbformat.read(notebook("solutions", NAME), as_version=4)
-    namespace: dict = {"__name__": "__main__"}
-    show = plt.show
-    plt.show = lambda *a, **k: plt.close("all")
-    try:
-        for cell in nb.cells:
-            if cell.cell_type == "code" and not cell.metadata.get("nbgrader", {}).get("grade_id", "").startswith("test_"):
-                exec(compile(cell.source, f"<{NAME}>", "exec"), namespace)
-    finally:
-        plt.show = show
-        plt.close("all")
-    return namespace
+    """The solution notebook's namespace."""
+    return solution_namespace(NAME)
 
 
 def both(check, *args):

@@ -9,16 +9,14 @@ from __future__ import annotations
 
 import contextlib
 import copy
-import io
 import os
 import tempfile
 from pathlib import Path
 
-import nbformat
 import pytest
 import torch
 import torch.nn.functional as F
-from helpers import expect_failure, notebook
+from helpers import expect_failure, solution_namespace
 from PIL import Image
 from torch import nn
 from torch.utils.data import DataLoader, Dataset
@@ -30,18 +28,7 @@ NAME = "05_ozel_veri_setleri"
 
 
 def _run_cells(stop_marker: str, also: tuple[str, ...] = ()) -> dict:
-    """Execute the solution notebook's code cells (test cells left out) until ``stop_marker``,
-    then the solution cells named in ``also``."""
-    os.environ.setdefault("MPLBACKEND", "Agg")
-    nb = nbformat.read(notebook("solutions", NAME), as_version=4)
-    code = [cell for cell in nb.cells if cell.cell_type == "code"
-            and not (cell.metadata.get("nbgrader", {}).get("grade") and not cell.metadata["nbgrader"]["solution"])]
-    stop = next(i for i, cell in enumerate(code) if stop_marker in cell.source)
-    ns: dict = {}
-    with contextlib.redirect_stdout(io.StringIO()):
-        for cell in code[:stop] + [cell for cell in code[stop:] if cell.id in also]:
-            exec(compile(cell.source, f"<{cell.id}>", "exec"), ns)
-    return ns
+    return solution_namespace(NAME, until=stop_marker, also=also)
 
 
 @pytest.fixture(scope="module")

@@ -3,14 +3,11 @@
 from __future__ import annotations
 
 import contextlib
-import io
-import os
 
-import nbformat
 import numpy as np
 import pytest
 import torch
-from helpers import expect_failure, notebook
+from helpers import expect_failure, solution_namespace
 from torch import nn
 from torch.utils.data import DataLoader, TensorDataset
 
@@ -23,19 +20,8 @@ NAME = "06_aktararak_ogrenme"
 
 @pytest.fixture(scope="module")
 def ns():
-    """The solution notebook's code cells (test cells left out), run here: functions and trained models."""
-    os.environ.setdefault("MPLBACKEND", "Agg")
-    nb = nbformat.read(notebook("solutions", NAME), as_version=4)
-    namespace: dict = {}
-    with contextlib.redirect_stdout(io.StringIO()):
-        for cell in nb.cells:
-            meta = cell.metadata.get("nbgrader", {})
-            if cell.cell_type == "code" and not (meta.get("grade") and not meta.get("solution")):
-                exec(compile(cell.source, f"<{cell.id}>", "exec"), namespace)
-    import matplotlib.pyplot as plt
-
-    plt.close("all")
-    return namespace
+    """The solution notebook's code cells run here: functions and trained models."""
+    return solution_namespace(NAME)
 
 
 def both(check, *args):
