@@ -92,6 +92,17 @@ def by_id(result: dict) -> dict[str, dict]:
     return {t["id"]: t for t in result["tests"]}
 
 
+def assert_fails_exactly(result: dict, expected: dict[str, str]) -> None:
+    """Exactly the tests in ``expected`` fail, each message contains its phrase, and the score is the
+    maximum less their points."""
+    tests = by_id(result)
+    failed = {tid for tid, t in tests.items() if not t["passed"]}
+    assert failed == set(expected), {tid: tests[tid]["message"] for tid in failed}
+    for tid, text in expected.items():
+        assert text in tests[tid]["message"], tests[tid]["message"]
+    assert result["score"] == result["max_score"] - sum(tests[tid]["max_points"] for tid in expected)
+
+
 def expect_failure(check, *args, key: str, hint: str | None = None, **kwargs) -> str:
     """Call a check in-process and assert it fails with the catalogue key (and hint key);
     return the Turkish message."""

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from helpers import by_id, check_json, make_submission, notebook
+from helpers import assert_fails_exactly, check_json, make_submission, notebook
 
 NAME = "01_is_akisi"
 TESTS = ["test_data", "test_linear_regression_model", "test_loss_and_optimizer", "test_train_and_test",
@@ -109,8 +109,4 @@ history_1 = train_and_test(model_1, nn.L1Loss(), optimizer_1, X_train.to(device)
 def test_wrong_submission_fails_exactly_the_expected_tests(tmp_path, changes, expected):
     code, result = check_json(make_submission(tmp_path, NAME, changes))
     assert code == 1
-    tests = by_id(result)
-    failed = {tid for tid, t in tests.items() if not t["passed"]}
-    assert failed == set(expected), {tid: tests[tid]["message"] for tid in failed}
-    for tid, text in expected.items():
-        assert text in tests[tid]["message"], tests[tid]["message"]
+    assert_fails_exactly(result, expected)
