@@ -155,7 +155,7 @@ class NotebookSession:
     def _start_kernel(self) -> None:
         self.client = _CappedClient(
             nbformat.v4.new_notebook(cells=[nbformat.v4.new_code_cell("")]), timeout=int(self.cell_timeout), kernel_name="python3",
-            allow_errors=True, interrupt_on_timeout=True, record_timing=False,
+            allow_errors=True, interrupt_on_timeout=True, record_timing=False, shutdown_kernel="immediate",
             error_on_timeout={"ename": _TIMEOUT_NAME, "evalue": "", "traceback": []},
             resources={"metadata": {"path": self.workdir}},
             on_cell_executed=self._remember_reply,
