@@ -92,6 +92,14 @@ def by_id(result: dict) -> dict[str, dict]:
     return {t["id"]: t for t in result["tests"]}
 
 
+def assert_all_not_filled(result: dict) -> None:
+    """The untouched release: every test fails, scores 0 and says the cell is not filled in yet."""
+    assert result["score"] == 0
+    for test in result["tests"]:
+        assert not test["passed"] and test["points"] == 0, test
+        assert "bu hücreyi henüz doldurmadınız" in test["message"].lower(), test
+
+
 def assert_fails_exactly(result: dict, expected: dict[str, str]) -> None:
     """Exactly the tests in ``expected`` fail, each message contains its phrase, and the score is the
     maximum less their points."""

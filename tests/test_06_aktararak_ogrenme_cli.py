@@ -4,7 +4,7 @@ and a submission with several typical mistakes fails exactly the expected tests.
 from __future__ import annotations
 
 import pytest
-from helpers import by_id, check_json, make_submission, notebook
+from helpers import assert_all_not_filled, by_id, check_json, make_submission, notebook
 
 NAME = "06_aktararak_ogrenme"
 pytestmark = pytest.mark.slow
@@ -23,9 +23,7 @@ def test_release_scores_zero_with_the_not_filled_message():
     rc, result = check_json(notebook("release", NAME))
     assert rc == 1
     assert result["score"] == 0
-    for test in result["tests"]:
-        assert not test["passed"]
-        assert "bu hücreyi henüz doldurmadınız" in test["message"].lower(), test
+    assert_all_not_filled(result)
 
 
 WRONG = {
