@@ -25,13 +25,14 @@ _CLASSES = ("torch.Tensor", "torch._C.TensorBase", "torch.nn.Module", "torch.opt
             "torch.nn.Linear", "torch.nn.Conv2d", "torch.nn.Sequential")
 
 # Keys that change legitimately while grading (the grader's own state, IPython's last result).
-_MUTABLE = {"autograder.guard": {"_snapshot", "_fast", "_stdout"}, "autograder.i18n": {"_current"},
+_MUTABLE = {"autograder.guard": {"_snapshot", "_fast", "_stdout", "_step_hook_code"}, "autograder.i18n": {"_current"},
             "builtins": {"_", "input", "raw_input"},  # ipykernel swaps input() per request
             "torch": {"manual_seed"}}  # wrapped by torch._dynamo whenever that is first imported
 
 _snapshot: list | None = None
 _fast: list | None = None
 _stdout = None
+_step_hook_code = None
 
 
 def _code(value):
@@ -83,33 +84,35 @@ def _record(fast: bool) -> list:
     return entries
 
 
-def _warm_up() -> None:
-    """Let torch make its own lazy, once-only patches before the snapshot: the first optimizer
-    of a class wraps its ``step``."""
+def _torch_step_hook(current, original) -> bool:
+    """True when ``current`` is the profiling wrapper torch puts around an optimizer class's
+    ``step`` the first time that class is instantiated (``Optimizer._patch_step_function``).
+    Allowing exactly that change spares arming an optimizer warm-up, whose first use imports
+    ``torch._dynamo`` (1.2 s of every kernel, needed only by submissions that train)."""
+    wrapped = getattr(current, "__wrapped__", _MISSING)
+    # A subclass may wrap its base's step before the base wraps its own: accept either layer.
+    return (_step_hook_code is not None and getattr(current, "hooked", False) is True
+            and _code(current) is _step_hook_code
+            and (wrapped is original or wrapped is getattr(original, "__wrapped__", None)))
+
+
+def _hook_code():
     import torch
 
-    model = torch.nn.Linear(1, 1)
-    optimizers = [torch.optim.SGD(model.parameters(), lr=0.1), torch.optim.Adam(model.parameters())]
-    # The grader's own optimizer subclasses (e.g. recording ones) get wrapped the same way.
-    for name, module in list(sys.modules.items()):
-        if name.startswith("autograder."):
-            for value in list(vars(module).values()):
-                if (isinstance(value, type) and issubclass(value, torch.optim.Optimizer)
-                        and value.__module__ == name):
-                    try:
-                        optimizers.append(value(model.parameters(), lr=0.1))
-                    except Exception:
-                        pass
-    for optimizer in optimizers:
-        model(torch.ones(1, 1)).sum().backward()
-        optimizer.step()
-        optimizer.zero_grad()
+    return _code(torch.optim.Optimizer.profile_hook_step(lambda: None))
+
+
+def _inherited(cls: type, key: str):
+    for base in cls.__mro__[1:]:
+        if key in vars(base):
+            return vars(base)[key]
+    return None
 
 
 def arm() -> None:
     """Take the snapshot. Call before any student code runs."""
-    global _snapshot, _fast, _stdout
-    _warm_up()
+    global _snapshot, _fast, _stdout, _step_hook_code
+    _step_hook_code = _hook_code()
     _snapshot, _fast, _stdout = _record(False), _record(True), sys.stdout
 
 
@@ -136,7 +139,8 @@ def problems(full: bool = True, limit: int = 3) -> list[str]:
             continue
         for key, (value, code) in saved.items():
             current = namespace.get(key, _MISSING)
-            if current is not value or _code(current) is not code:
+            if (current is not value or _code(current) is not code) and not (
+                    key == "step" and _torch_step_hook(current, value)):
                 found.append(f"{label}.{key}")
                 if len(found) >= limit:
                     return found
@@ -144,7 +148,8 @@ def problems(full: bool = True, limit: int = 3) -> list[str]:
             # A new class attribute that overrides an inherited one (Tensor.__eq__ over TensorBase's);
             # caches such as copyreg's __slotnames__ shadow nothing and are fine.
             found.extend(f"{label}.{key}" for key in namespace if key not in saved
-                         and any(key in vars(base) for base in obj.__mro__[1:]))
+                         and any(key in vars(base) for base in obj.__mro__[1:])
+                         and not (key == "step" and _torch_step_hook(namespace[key], _inherited(obj, key))))
             if len(found) >= limit:
                 return found[:limit]
     if full and sys.stdout is not _stdout:

@@ -2,6 +2,11 @@
 
 from __future__ import annotations
 
+import os
+import subprocess
+import sys
+from pathlib import Path
+
 import pytest
 import torch
 from helpers import expect_failure
@@ -10,6 +15,8 @@ from torch import nn
 from autograder import checks as c
 from autograder import guard
 from autograder.assignments import ikili_siniflandirma as a02
+
+ROOT = Path(__file__).resolve().parent.parent
 
 
 @pytest.fixture
@@ -65,3 +72,31 @@ def test_check_fails_when_student_code_tampers_during_the_call(armed):
 
 def test_unarmed_guard_is_silent():
     assert not guard.armed() and guard.problems() == []
+
+
+FRESH_OPTIMIZERS = """
+import torch
+from torch import nn
+from autograder import guard
+from autograder.assignments import is_akisi
+guard.arm()  # before any optimizer exists: torch wraps each class's step on first use
+model = nn.Linear(2, 1)
+for make in (lambda p: is_akisi._RecordingSGD(p, lr=0.1), lambda p: torch.optim.SGD(p, lr=0.1),
+             torch.optim.Adam, lambda p: is_akisi._RecordingSGD(p, lr=0.1)):
+    optimizer = make(model.parameters())
+    model(torch.ones(3, 2)).sum().backward()
+    optimizer.step()
+print("clean", guard.problems())
+fake = lambda self, closure=None: None
+fake.hooked = True  # looks like torch's wrapper to a careless check
+torch.optim.Adam.step = fake
+print("fake", guard.problems())
+"""
+
+
+def test_torch_step_wrapping_is_allowed_and_nothing_else(tmp_path):
+    """In a fresh interpreter (as in a student's kernel), first uses of optimizers are not tampering."""
+    proc = subprocess.run([sys.executable, "-c", FRESH_OPTIMIZERS], capture_output=True, text=True,
+                          cwd=tmp_path, env={**os.environ, "PYTHONPATH": str(ROOT)}, timeout=120)
+    assert proc.returncode == 0, proc.stderr
+    assert proc.stdout.splitlines() == ["clean []", "fake ['torch.optim.Adam.step']"]

@@ -454,11 +454,6 @@ class _RecordingSGD(torch.optim.SGD):
         return super().step(closure)
 
 
-# torch wraps an optimizer class's ``step`` the first time the class is instantiated; do it now, at
-# import, so the kernel's tamper guard (armed after the checks are imported) sees the final class.
-_RecordingSGD([nn.Parameter(torch.zeros(1))], lr=TRAIN_LR)
-
-
 @c.check("train_and_test")
 def check_train_and_test(train_and_test, hidden=False):
     c.expect_callable(train_and_test, "train_and_test")
