@@ -14,7 +14,7 @@ import sys
 from importlib import metadata
 
 from autograder import assignments
-from autograder.device import CHOICES, resolve_device_name
+from autograder.device import CHOICES, requested
 from autograder.errors import BadInput, CheckFailure
 from autograder.i18n import LANGS, get_lang, set_lang
 from autograder.notebook_io import detect_assignment, read_notebook
@@ -27,6 +27,7 @@ class _Collector:
     def __init__(self):
         self.results: dict[str, dict] = {}
         self.errors: dict[str, str] = {}
+        self.bad_input: BadInput | None = None
 
     def pytest_runtest_logreport(self, report):
         for key, value in report.user_properties:
@@ -34,6 +35,12 @@ class _Collector:
                 self.results[json.loads(value)["id"]] = json.loads(value)
         if report.failed and report.when != "call":  # e.g. the kernel fixture broke
             self.errors[report.nodeid.rsplit("::", 1)[-1]] = report.longreprtext.strip().splitlines()[-1:]
+
+
+    def pytest_unconfigure(self, config):
+        from autograder.pytest_plugin import BAD_INPUT
+
+        self.bad_input = config.stash.get(BAD_INPUT, None)
 
 
 def _plugin_autoloaded() -> bool:
@@ -56,8 +63,8 @@ def check_notebook(notebook: str, *, device: str | None = None, lang: str | None
 
     lang = lang or get_lang()
     nb = read_notebook(notebook)
-    assignment = assignments.get(detect_assignment(notebook, nb, assignments.known()))
-    device_name = resolve_device_name(device)
+    assignment = assignments.outline(detect_assignment(notebook, nb, assignments.known()))
+    device_name = requested(device)  # the kernel resolves auto; the results carry the real name
     args = [str(suite_path(assignment.name)), "--notebook", str(notebook), "--ag-device", device_name,
             "--ag-lang", lang, "-q", "-p", "no:cacheprovider", "-p", "no:randomly", *pytest_args]
     if timeout:
@@ -69,6 +76,8 @@ def check_notebook(notebook: str, *, device: str | None = None, lang: str | None
     collector = _Collector()
     with contextlib.redirect_stdout(io.StringIO()) as captured:
         code = pytest.main(args, plugins=[collector])
+    if collector.bad_input is not None:  # e.g. the requested device is not there
+        raise collector.bad_input
     if code == 2 and not collector.results:
         raise BadInput("kernel_start_failed", error=captured.getvalue().strip().splitlines()[-1:] or "pytest")
     tests = []
@@ -80,6 +89,7 @@ def check_notebook(notebook: str, *, device: str | None = None, lang: str | None
             .message(lang)})
     keep = CONTRACT_TEST_KEYS + (("visible_passed",) if details else ())
     tests = [{k: t[k] for k in keep} for t in tests]
+    device_name = next((r["device"] for r in collector.results.values() if r.get("device")), device_name)
     return {"assignment": assignment.name, "device": device_name,
             "score": float(sum(t["points"] for t in tests)), "max_score": assignment.max_score,
             "tests": tests}

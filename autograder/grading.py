@@ -25,6 +25,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from autograder import __version__, assignments
+from autograder.device import requested, resolve_device_name
 from autograder.errors import BadInput, CheckFailure
 from autograder.i18n import get_lang, render
 from autograder.messages import register
@@ -104,7 +105,7 @@ def discover(submitted_dir: Path, assignment: str) -> list[Job]:
 
 def _zero_result(assignment: str, key: str, params: dict, lang: str) -> dict:
     message = CheckFailure(key, **params).message(lang)
-    spec = assignments.get(assignment)
+    spec = assignments.outline(assignment)
     return {"assignment": assignment, "device": "", "score": 0.0, "max_score": spec.max_score,
             "tests": [{"id": t.id, "points": 0.0, "max_points": float(t.points), "passed": False,
                        "message": message, "visible_passed": False} for t in spec.tests]}
@@ -194,11 +195,13 @@ def _run(jobs: list[Job], settings: dict, n: int, scheduler: str | None):
 
 def grade_class(args) -> int:
     lang = args.lang or get_lang()
-    assignment = assignments.get(args.assignment).name
+    assignment = assignments.outline(args.assignment).name
     submitted = Path(args.submitted_dir)
     jobs = discover(submitted, assignment)
     results_dir = Path(args.results_dir or Path("autograder_sonuclari") / assignment)
-    device = args.device
+    device = requested(args.device)
+    if device in ("cuda", "mps"):  # asked for by name: say once if it is missing, not 0 points per student
+        resolve_device_name(device)
     settings = {"device": device, "lang": lang, "cell_timeout": args.cell_timeout, "total_timeout": args.timeout}
 
     results: dict[str, dict] = {}
@@ -259,7 +262,7 @@ def render_output(assignment: str, results: list[dict], fmt: str) -> str:
 
 
 def to_csv(assignment: str, results: list[dict]) -> str:
-    ids = [t.id for t in assignments.get(assignment).tests]
+    ids = [t.id for t in assignments.outline(assignment).tests]
     out = io.StringIO()
     writer = csv.writer(out, lineterminator="\n")
     writer.writerow(["student", "score", "max_score", *ids])
@@ -322,7 +325,7 @@ def summary(assignment: str, results: list[dict], lang: str, cached: int = 0) ->
     lines = [t("summary_title", assignment=assignment, students=len(results)),
              t("summary_scores", mean=statistics.mean(scores), median=statistics.median(scores), max=max_score),
              t("summary_tests")]
-    for spec in assignments.get(assignment).tests:
+    for spec in assignments.outline(assignment).tests:
         passed = sum(any(x["id"] == spec.id and x["passed"] for x in r["tests"]) for r in results)
         lines.append(f"  {spec.id:<28} %{100 * passed / len(results):5.1f}  ({passed}/{len(results)})")
     lines.append(t("summary_slowest"))

@@ -6,15 +6,15 @@ line from the cell's stdout.
 
 from __future__ import annotations
 
-import json
+import os
 import sys
 
 from autograder import assignments, guard
-from autograder.checks import explain
-from autograder.errors import CheckFailure
+from autograder.checks import explain, hint_for
+from autograder.device import resolve_device_name
+from autograder.errors import BadInput, CheckFailure
 from autograder.i18n import set_lang
-
-MARKER = "@@AUTOGRADER_RESULT@@"
+from autograder.protocol import answer_line, cell_error_text
 
 
 def evaluate(assignment: str, test_id: str, namespace: dict, lang: str | None = None) -> dict:
@@ -64,14 +64,32 @@ def set_limits(memory_mb: int | None, cpu_seconds: int | None, file_mb: int | No
     signal.signal(signal.SIGXFSZ, signal.SIG_IGN)  # an oversized write raises OSError instead of killing
 
 
-def prepare(assignment: str, limits: dict) -> None:
-    """Runs before any student code: import what the checks use, cap resources, arm the guard."""
+def prepare(assignment: str, limits: dict, device: str = "auto") -> None:
+    """Runs before any student code: resolve the device, import what the checks use, cap
+    resources, arm the guard. Reports the device (or why it cannot be used) on a marked line."""
+    try:
+        name = resolve_device_name(device)
+    except BadInput as exc:
+        _report({"error": exc.key, "params": exc.params})
+        return
+    os.environ["AUTOGRADER_DEVICE"] = name  # every check in this kernel uses the same device
     assignments.get(assignment)
+    if name != "cpu":  # CUDA/MPS drivers map large private areas: no data-memory cap there
+        limits = {**limits, "memory_mb": None}
     set_limits(**limits)
     guard.arm()
+    _report({"device": name})
 
 
-def run_test(assignment: str, test_id: str, lang: str | None = None) -> None:
+def _report(result: dict) -> None:
+    sys.stdout.write(answer_line(result))
+    sys.stdout.flush()
+
+
+def run_test(assignment: str, test_id: str, lang: str | None = None,
+             cell_error: tuple[str, str] | None = None) -> None:
+    """Run one test; with ``cell_error`` (the test's solution cell raised it), also explain that
+    error with the assignment's hints."""
     import __main__
 
     set_lang(lang)
@@ -85,5 +103,8 @@ def run_test(assignment: str, test_id: str, lang: str | None = None) -> None:
         if found:  # the student's code changed something while the check ran
             result = {"passed": False, "visible_passed": False, "key": "tampering",
                       "message": CheckFailure("tampering", what=", ".join(found)).message()}
-    sys.stdout.write("\n" + MARKER + json.dumps(result) + "\n")
-    sys.stdout.flush()
+    if cell_error and not result["passed"]:
+        result["cell_problem"] = CheckFailure(
+            "cell_error", cell=assignments.get(assignment).test(test_id).cell,
+            error=cell_error_text(*cell_error), hint=hint_for(Exception(cell_error[1]))).message()
+    _report(result)

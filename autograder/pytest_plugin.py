@@ -14,6 +14,7 @@ import pytest
 
 SUITES = Path(__file__).resolve().parent / "suites"
 RESULT_KEY = "autograder_result"
+BAD_INPUT = pytest.StashKey()  # the BadInput that stopped the run, for `autograder check` to re-raise
 
 
 def pytest_addoption(parser):
@@ -65,6 +66,7 @@ def notebook_session(pytestconfig):
             total_timeout=pytestconfig.getoption("ag_total_timeout"))
         session.__enter__()
     except BadInput as exc:
+        pytestconfig.stash[BAD_INPUT] = exc
         pytest.exit(str(exc), returncode=2)
     yield session
     session.close()

@@ -9,7 +9,6 @@ the lost cell fail with a message that names it.
 
 from __future__ import annotations
 
-import json
 import os
 import shutil
 import tempfile
@@ -22,11 +21,11 @@ from nbclient import NotebookClient
 from nbclient.exceptions import DeadKernelError
 
 from autograder import assignments
-from autograder.device import resolve_device_name
+from autograder.device import requested
 from autograder.errors import BadInput, CheckFailure
 from autograder.i18n import get_lang
-from autograder.kernel_side import MARKER
 from autograder.notebook_io import cell_grade_id, detect_assignment, is_test_cell, read_notebook
+from autograder.protocol import MARKER, cell_error_text, parse_answer
 
 DEFAULT_CELL_TIMEOUT = 120.0   # seconds for one student cell (reference cells take a few seconds)
 DEFAULT_CHECK_TIMEOUT = 180.0  # seconds for one test (visible + hidden checks)
@@ -54,18 +53,18 @@ def thread_env() -> dict[str, str]:
     return {"OMP_NUM_THREADS": threads, "MKL_NUM_THREADS": threads}
 
 
-def limits(device: str) -> dict[str, int | None]:
+def limits() -> dict[str, int | None]:
     """Resource caps of a student's kernel (env overrides; 0 switches one off).
 
     Defaults suit both a 2-core 24 GB machine running two kernels and an 8 GB laptop: 4 GiB of
-    data memory, 30 CPU minutes, 512 MiB per written file, 256 processes. The memory cap is off
-    on CUDA/MPS, where the driver maps large private areas.
+    data memory, 30 CPU minutes, 512 MiB per written file, 256 processes. The kernel drops the
+    memory cap on CUDA/MPS, where the driver maps large private areas.
     """
     def env_int(name: str, default: int | None) -> int | None:
         value = os.environ.get(name)
         return (int(value) or None) if value else default
 
-    return {"memory_mb": env_int("AUTOGRADER_MEMORY_MB", 4096 if device == "cpu" else None),
+    return {"memory_mb": env_int("AUTOGRADER_MEMORY_MB", 4096),
             "cpu_seconds": env_int("AUTOGRADER_CPU_SECONDS", 1800),
             "file_mb": env_int("AUTOGRADER_FILE_MB", 512),
             "processes": env_int("AUTOGRADER_PROCESSES", 256)}
@@ -121,8 +120,9 @@ class NotebookSession:
         self.cell_timeout = cell_timeout or DEFAULT_CELL_TIMEOUT
         self.check_timeout = check_timeout or DEFAULT_CHECK_TIMEOUT
         self.nb = read_notebook(self.path)
-        self.assignment = assignments.get(detect_assignment(self.path, self.nb, assignments.known()))
-        self.device = resolve_device_name(device)
+        self.assignment = assignments.outline(detect_assignment(self.path, self.nb, assignments.known()))
+        self.requested_device = requested(device)
+        self.device = self.requested_device  # the real name once the kernel has resolved it
         self.cells: dict[str, CellRecord] = {}
         self.ran: list[tuple[str, CellRecord]] = []   # (source, record) of every student cell run
         self.restarts = 0
@@ -133,9 +133,13 @@ class NotebookSession:
     # --- kernel life -------------------------------------------------------------------------------
     def __enter__(self) -> NotebookSession:
         self.workdir = tempfile.mkdtemp(prefix="autograder-")
-        shutil.copy2(self.path, Path(self.workdir) / "notebook.ipynb")
-        self._start_kernel()
-        self._execute_student_cells()
+        try:
+            shutil.copy2(self.path, Path(self.workdir) / "notebook.ipynb")
+            self._start_kernel()
+            self._execute_student_cells()
+        except BaseException:  # e.g. the device is unavailable: leave no kernel or folder behind
+            self.close()
+            raise
         return self
 
     def __exit__(self, *exc) -> None:
@@ -162,16 +166,23 @@ class NotebookSession:
         )
         try:
             self.client.km = self.client.create_kernel_manager()
-            self.client.start_new_kernel(env=kernel_env(self.device, self.lang))
+            if os.name == "posix":  # Unix sockets beside the work folder: no TCP port open to others
+                self.client.km.transport = "ipc"
+                self.client.km.ip = self.workdir + "-ipc"
+            self.client.start_new_kernel(env=kernel_env(self.requested_device, self.lang))
             self.client.start_new_kernel_client()
         except Exception as exc:
             raise BadInput("kernel_start_failed", error=f"{type(exc).__name__}: {exc}") from None
-        # Before any student code: import the checks, cap resources, arm the tamper guard.
+        # Before any student code: resolve the device, import the checks, cap resources, arm the guard.
         prelude = (f"import autograder.kernel_side as _autograder_ks\n"
-                   f"_autograder_ks.prepare({self.assignment.name!r}, {limits(self.device)!r})")
-        status, reply, _ = self._run(prelude, 120, prelude=True)
-        if status != "ok":
+                   f"_autograder_ks.prepare({self.assignment.name!r}, {limits()!r}, {self.requested_device!r})")
+        status, reply, outputs = self._run(prelude, 120, prelude=True)
+        answer = parse_answer(outputs) or {}
+        if status != "ok" or not answer:
             raise BadInput("kernel_start_failed", error=f"{reply.get('ename', status)}: {reply.get('evalue', '')}")
+        if "error" in answer:
+            raise BadInput(answer["error"], **answer.get("params", {}))
+        self.device = answer["device"]
 
     def _restart_kernel(self) -> bool:
         """A fresh kernel with the state rebuilt: every student cell that ran cleanly or with an
@@ -254,8 +265,16 @@ class NotebookSession:
                 self.cells[gid] = record
         self.execution_seconds = time.perf_counter() - start
 
-    def _cell_problem(self, cell_id: str) -> str | None:
-        """A message for a solution cell that did not run cleanly, or None."""
+    def _cell_error(self, cell_id: str) -> tuple[str, str] | None:
+        """(ename, evalue) when the solution cell raised an ordinary error."""
+        record = self.cells.get(cell_id)
+        if record is None or record.status != "error" or record.ename == "NotImplementedError":
+            return None
+        return record.ename, record.evalue
+
+    def _cell_problem(self, cell_id: str, explained: str | None = None) -> str | None:
+        """A message for a solution cell that did not run cleanly, or None. An ordinary error is
+        ``explained`` by the kernel, which knows the assignment's hints (the host never imports them)."""
         record = self.cells.get(cell_id)
         if record is None or record.status == "ok":
             return None
@@ -265,19 +284,17 @@ class NotebookSession:
             return CheckFailure("kernel_died", cell=cell_id).message(self.lang)
         if record.ename == "NotImplementedError":
             return CheckFailure("not_filled", cell=cell_id).message(self.lang)
-        from autograder.checks import hint_for
-
-        error = f"{record.ename}: {record.evalue.splitlines()[0] if record.evalue else ''}"
-        return CheckFailure("cell_error", cell=cell_id, error=error,
-                            hint=hint_for(Exception(record.evalue))).message(self.lang)
+        return explained or CheckFailure("cell_error", cell=cell_id,
+                                         error=cell_error_text(record.ename, record.evalue)).message(self.lang)
 
     # --- tests -------------------------------------------------------------------------------------
     def run_test(self, test_id: str) -> dict:
         spec = self.assignment.test(test_id)
         code = (f"import autograder.kernel_side as _autograder_ks\n"
-                f"_autograder_ks.run_test({self.assignment.name!r}, {test_id!r}, {self.lang!r})")
+                f"_autograder_ks.run_test({self.assignment.name!r}, {test_id!r}, {self.lang!r}, "
+                f"{self._cell_error(spec.cell)!r})")
         status, reply, outputs = self._run(code, self.check_timeout)
-        result = _parse_result(outputs)
+        result = parse_answer(outputs)
         if status == "timeout":
             seconds = self.check_timeout if self.deadline is None else min(self.check_timeout, self.total_timeout)
             result = {"passed": False, "message": CheckFailure("check_timeout", cell=spec.cell, seconds=seconds)
@@ -292,7 +309,7 @@ class NotebookSession:
             error = f"{reply.get('ename', '')}: {reply.get('evalue', '')}"[:300]
             result = {"passed": False, "message": CheckFailure("internal_error", error=error).message(self.lang)}
         if not result["passed"]:
-            problem = self._cell_problem(spec.cell)
+            problem = self._cell_problem(spec.cell, result.get("cell_problem"))
             if problem and problem not in result["message"]:
                 not_filled = self.cells.get(spec.cell) and self.cells[spec.cell].ename == "NotImplementedError"
                 result["message"] = problem if not_filled else problem + "\n" + result["message"]
@@ -300,14 +317,3 @@ class NotebookSession:
                 "max_points": float(spec.points), "passed": bool(result["passed"]),
                 "message": result["message"], "visible_passed": bool(result.get("visible_passed"))}
 
-
-def _parse_result(outputs: list) -> dict | None:
-    for out in reversed(outputs):
-        if out.get("output_type") == "stream" and out.get("name") == "stdout":
-            for line in reversed(str(out.get("text", "")).splitlines()):
-                if line.startswith(MARKER):
-                    try:
-                        return json.loads(line[len(MARKER):])
-                    except ValueError:
-                        return None
-    return None

@@ -4,12 +4,13 @@ from __future__ import annotations
 
 import shutil
 import subprocess
+import sys
 
 import nbformat
 import pytest
 from helpers import ROOT
 
-from autograder import build
+from autograder import assignments, build
 from autograder.authoring import hidden_and_solution_lines, parse, solution_notebook
 
 NAMES = build.authored()
@@ -77,3 +78,21 @@ def test_ruff_clean():
     ruff = shutil.which("ruff") or str(ROOT / ".venv" / "bin" / "ruff")
     proc = subprocess.run([ruff, "check", str(ROOT)], capture_output=True, text=True, cwd=ROOT)
     assert proc.returncode == 0, proc.stdout + proc.stderr
+
+
+@pytest.mark.parametrize("name", NAMES)
+def test_outline_read_from_source_matches_the_module(name):
+    """The host's torch-free reading of ASSIGNMENT agrees with the imported module's."""
+    outline, real = assignments.outline(name), assignments.get(name)
+    assert (outline.name, outline.module, outline.max_score) == (real.name, real.module, real.max_score)
+    assert [(t.cell, t.points, t.names, t.check.__name__) for t in outline.tests] == \
+        [(t.cell, t.points, t.names, t.check.__name__) for t in real.tests]
+
+
+def test_host_modules_do_not_import_torch():
+    code = ("import sys, autograder.cli, autograder.grading, autograder.session, autograder.suites\n"
+            "from autograder import assignments\n"
+            "[assignments.outline(n) for n in assignments.known()]\n"
+            "print(sorted(m for m in ('torch', 'sklearn', 'IPython', 'rfc3987_syntax') if sys.modules.get(m)))")
+    proc = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=ROOT, timeout=60)
+    assert proc.stdout.strip() == "[]", proc.stderr

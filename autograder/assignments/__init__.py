@@ -8,10 +8,13 @@ calls cannot drift apart.
 
 from __future__ import annotations
 
+import ast
+import functools
 import importlib
 import importlib.util
 from collections.abc import Callable
 from dataclasses import dataclass
+from pathlib import Path
 
 from autograder.errors import BadInput
 
@@ -82,3 +85,50 @@ def get(name: str) -> Assignment:
     if name not in known():
         raise BadInput("unknown_assignment", path=name, known=", ".join(known()))
     return importlib.import_module(f"autograder.assignments.{MODULES[name]}").ASSIGNMENT
+
+
+@dataclass(frozen=True)
+class LazyCheck:
+    """Stands for a check function by name; imports its module (and torch) only when called."""
+
+    module: str
+    function: str
+
+    @property
+    def __name__(self) -> str:  # as a function's, for the generated nbgrader test cells
+        return self.function
+
+    def __call__(self, *args, **kwargs):
+        return getattr(importlib.import_module(f"autograder.assignments.{self.module}"), self.function)(*args, **kwargs)
+
+
+@functools.cache
+def outline(name: str) -> Assignment:
+    """The assignment's tests, cells and points without importing its checks, so without torch:
+    read from the module's ``ASSIGNMENT = Assignment(...)`` statement. The grading host uses this
+    (it only starts kernels and reads their results); the kernel imports the real module."""
+    if name not in known():
+        raise BadInput("unknown_assignment", path=name, known=", ".join(known()))
+    module = MODULES[name]
+    tree = ast.parse((Path(__file__).parent / f"{module}.py").read_text(encoding="utf-8"))
+    for node in tree.body:
+        if (isinstance(node, ast.Assign) and [getattr(t, "id", None) for t in node.targets] == ["ASSIGNMENT"]
+                and isinstance(node.value, ast.Call)):
+            return _literal(node.value, module)
+    raise ValueError(f"autograder.assignments.{module} has no ASSIGNMENT = Assignment(...) statement")
+
+
+def _literal(node: ast.AST, module: str):
+    """Evaluate the spec's literal: constants, tuples, Assignment/TestSpec calls, check names."""
+    if isinstance(node, ast.Constant):
+        return node.value
+    if isinstance(node, ast.Tuple):
+        return tuple(_literal(item, module) for item in node.elts)
+    if isinstance(node, ast.Name):
+        return LazyCheck(module, node.id)
+    if isinstance(node, ast.Call) and getattr(node.func, "id", None) in ("Assignment", "TestSpec"):
+        cls = Assignment if node.func.id == "Assignment" else TestSpec
+        return cls(*(_literal(a, module) for a in node.args),
+                   **{k.arg: _literal(k.value, module) for k in node.keywords})
+    raise ValueError(f"autograder.assignments.{module}: ASSIGNMENT must be written as literals "
+                     f"(line {getattr(node, 'lineno', '?')})")

@@ -9,7 +9,7 @@ from autograder.pytest_plugin import run_and_report
 def make_tests(assignment: str) -> dict:
     """``{test_id: function}`` for a suite module's globals."""
     tests = {}
-    for spec in assignments.get(assignment).tests:
+    for spec in assignments.outline(assignment).tests:
         def test(request, notebook_session, _id=spec.id):
             run_and_report(request, notebook_session, _id)
 
