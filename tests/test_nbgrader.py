@@ -1,20 +1,24 @@
 """The real nbgrader pipeline on the workbook: generate_assignment, autograde, feedback, export.
 
 Every authored assignment: nbgrader gives the solution full points and the untouched release
-zero; for 02 a half-done submission gets exactly the points of its finished exercises, and the
-totals agree with ``autograder check --json`` on the same notebooks.
+zero; for 02 a half-done submission gets exactly the points of its finished exercises, and on a
+mixed class (full, empty, half done, the demo's wrong answer) ``autograder grade`` gives exactly
+nbgrader's points, test by test.
 """
 
 from __future__ import annotations
 
+import json
+
 import pytest
-from helpers import ROOT, check_json, make_submission, solution_cells
+from helpers import ROOT, make_submission, run_cli, solution_cells
 from nbgrader_course import Course
 
 from autograder import assignments
 from autograder.build import authored
 
 NAMES = authored()
+MIXED = "02_ikili_siniflandirma"
 
 
 @pytest.fixture(scope="module")
@@ -30,13 +34,14 @@ def course(tmp_path_factory):
     filled = {k: v for k, v in solution_cells("02_ikili_siniflandirma").items() if k in ("data", "accuracy_fn")}
     course.submit("yarim", "02_ikili_siniflandirma",
                   make_submission(work / "yarim", "02_ikili_siniflandirma", filled, base="release"))
+    course.submit("ayse", MIXED, ROOT / "demo" / "ogrenci_ayse" / MIXED / f"{MIXED}.ipynb")
     for name in NAMES:
         course.nbgrader("autograde", name, "--force")
-    # The CLI on the same submitted notebooks of 02 (the other assignments' CLI runs are in
-    # their own end-to-end tests).
-    course.cli_scores = {}
-    for path in sorted((root / "submitted").glob("*/02_ikili_siniflandirma/*.ipynb")):
-        course.cli_scores[(path.parent.parent.name, path.parent.name)] = check_json(path)[1]["score"]
+    # Our grader on the same submitted folder (the other assignments' runs are in their own tests).
+    proc = run_cli("grade", str(root / "submitted"), MIXED, "--jobs", "2", "--results-dir", str(root / "ours"),
+                   "--feedback-dir", str(root / "our_feedback"))
+    assert proc.returncode == 0, proc.stderr
+    course.ours = {s["student"]: s for s in json.loads(proc.stdout)["students"]}
     return course
 
 
@@ -59,11 +64,18 @@ def test_half_done_gets_partial_points(course):
     assert course.scores()[("yarim", "02_ikili_siniflandirma")] == expected
 
 
-def test_export_agrees_with_cli(course):
-    scores = course.scores()
-    assert len(course.cli_scores) == 3
-    for key, score in course.cli_scores.items():
-        assert scores[key] == score, key
+def test_grade_agrees_with_nbgrader_test_by_test(course):
+    from nbgrader.api import Gradebook
+
+    totals = course.scores()
+    assert sorted(course.ours) == ["ayse", "bos", "cozum", "yarim"]
+    assert len({s["score"] for s in course.ours.values()}) == 4  # four different outcomes
+    with Gradebook(f"sqlite:///{course.root}/gradebook.db") as gradebook:
+        for student, ours in course.ours.items():
+            assert ours["score"] == totals[(student, MIXED)], student
+            for test in ours["tests"]:
+                theirs = gradebook.find_grade(test["id"], MIXED, MIXED, student)
+                assert (test["id"], test["points"]) == (test["id"], theirs.score), student
 
 
 def test_generate_feedback_writes_html(course):
