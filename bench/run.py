@@ -8,7 +8,8 @@
    ``autograder check`` on it (kernel + the assignment's visible and hidden checks).
 2. A class of 02_ikili_siniflandirma submissions (half full, a quarter partial, a quarter empty):
    ``autograder grade --jobs 1``, ``--jobs 2`` and sequential ``nbgrader autograde``.
-3. Per-submission overhead: kernel start + ``import torch`` in the kernel.
+3. Per-submission overhead: the host's imports (no torch), kernel start, ``import torch`` in the
+   kernel, and a whole ``check`` of the untouched release (the fixed cost of one submission).
 """
 
 from __future__ import annotations
@@ -99,23 +100,34 @@ def bench_class(size: int) -> None:
 
 
 def bench_overhead(repeats: int = 3) -> None:
+    """Fixed costs of one submission, best of ``repeats``."""
     from jupyter_client.manager import start_new_kernel
 
     from autograder.session import thread_env
 
-    starts, imports = [], []
+    host = "import autograder.cli, autograder.grading, autograder.session, autograder.suites"
+    rows = {"host: python + grader imports (no torch)": [], "kernel start": [],
+            "kernel: import torch + sklearn + matplotlib": [],
+            "`check` of the untouched release (the whole fixed cost)": []}
+    release = ROOT / "release" / NAME / f"{NAME}.ipynb"
     for _ in range(repeats):
+        rows["host: python + grader imports (no torch)"].append(
+            timed(subprocess.run, [sys.executable, "-c", host], check=True, cwd=ROOT))
         t0 = time.perf_counter()
         km, kc = start_new_kernel(kernel_name="python3", env={**os.environ, **thread_env()})
-        starts.append(time.perf_counter() - t0)
-        t0 = time.perf_counter()
-        kc.execute_interactive("import torch, sklearn, matplotlib.pyplot", timeout=120)
-        imports.append(time.perf_counter() - t0)
+        rows["kernel start"].append(time.perf_counter() - t0)
+        rows["kernel: import torch + sklearn + matplotlib"].append(
+            timed(kc.execute_interactive, "import torch, sklearn.datasets, matplotlib.pyplot", timeout=120))
         kc.stop_channels()
         km.shutdown_kernel(now=True)
-    print("## Per-submission overhead\n")
-    print(f"kernel start: {min(starts):.2f} s (best of {repeats}); "
-          f"import torch + sklearn + matplotlib in the kernel: {min(imports):.2f} s\n")
+        rows["`check` of the untouched release (the whole fixed cost)"].append(
+            timed(cli, "check", str(release), "--json"))
+    print(f"## Per-submission overhead (best of {repeats})\n")
+    print("| step | seconds |")
+    print("|---|---:|")
+    for label, values in rows.items():
+        print(f"| {label} | {min(values):.2f} |")
+    print()
 
 
 def main() -> int:
