@@ -148,6 +148,18 @@ def test_bad_arguments_are_bad_input(tmp_path):
     assert proc.returncode == 2 and "Bilinen ödevler" in proc.stderr
 
 
+def test_missing_device_is_said_once_and_grades_nobody(klass, tmp_path):
+    """An instructor's --device cuda on a machine without one: exit 2, no 0-point results written."""
+    import torch
+
+    if torch.cuda.is_available():
+        pytest.skip("this machine has CUDA")
+    root = _subset(klass[0], tmp_path, ("veli",))
+    proc = _grade(root, "--device", "cuda")
+    assert proc.returncode == 2 and "cihaz `cuda` bu makinede yok" in proc.stderr
+    assert not (root / "results").exists()
+
+
 def test_dask_local_cluster_gives_the_same_grades(klass, tmp_path):
     distributed = pytest.importorskip("distributed")
     work = _subset(klass[0], tmp_path)
