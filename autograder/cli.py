@@ -110,9 +110,16 @@ def _cmd_grade(args) -> int:
     return grade_class(args)
 
 
+class _Parser(argparse.ArgumentParser):
+    """argparse, but a wrong command line gets the catalogue's Turkish (or English) message, exit 2."""
+
+    def error(self, message: str):
+        self.exit(2, "✗ " + BadInput("bad_command_line", error=message, prog=self.prog).message() + "\n")
+
+
 def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(prog="autograder", description="PyTorch Eğitimi otomatik notlandırıcısı")
-    sub = parser.add_subparsers(dest="command", required=True)
+    parser = _Parser(prog="autograder", description="PyTorch Eğitimi otomatik notlandırıcısı")
+    sub = parser.add_subparsers(dest="command", required=True, parser_class=_Parser)
 
     def common(p):
         p.add_argument("--lang", choices=LANGS, default=None, help="tr|en (varsayılan: AUTOGRADER_LANG ya da tr)")

@@ -242,6 +242,10 @@ register({
         "tr": "İstenen cihaz `{device}` bu makinede yok. Seçenekler: auto, cpu, cuda, mps.",
         "en": "The requested device `{device}` is not available on this machine. Options: auto, cpu, cuda, mps.",
     },
+    "bad_command_line": {
+        "tr": "Komut satırı anlaşılamadı ({error}). Doğru kullanım için: `{prog} --help`",
+        "en": "The command line was not understood ({error}). For the correct usage: `{prog} --help`",
+    },
     "bad_device_name": {
         "tr": "Bilinmeyen cihaz adı `{device}`. Seçenekler: auto, cpu, cuda, mps.",
         "en": "Unknown device name `{device}`. Options: auto, cpu, cuda, mps.",

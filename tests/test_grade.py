@@ -146,6 +146,8 @@ def test_bad_arguments_are_bad_input(tmp_path):
     assert proc.returncode == 2 and "klasörü yok" in proc.stderr
     proc = run_cli("grade", str(tmp_path), "99_yok")
     assert proc.returncode == 2 and "Bilinen ödevler" in proc.stderr
+    proc = run_cli("grade", str(tmp_path), NAME, "--device", "gpu")
+    assert proc.returncode == 2 and "Komut satırı anlaşılamadı" in proc.stderr and "'gpu'" in proc.stderr
 
 
 def test_missing_device_is_said_once_and_grades_nobody(klass, tmp_path):
