@@ -36,7 +36,6 @@ class _Collector:
         if report.failed and report.when != "call":  # e.g. the kernel fixture broke
             self.errors[report.nodeid.rsplit("::", 1)[-1]] = report.longreprtext.strip().splitlines()[-1:]
 
-
     def pytest_unconfigure(self, config):
         from autograder.pytest_plugin import BAD_INPUT
 
