@@ -92,6 +92,28 @@ def by_id(result: dict) -> dict[str, dict]:
     return {t["id"]: t for t in result["tests"]}
 
 
+def assert_solution_scores_full(name: str, max_score: float, ids: list[str] | None = None) -> dict:
+    """``check --json`` on the worked notebook: exit 0, every test passed, in the order of ``ids``
+    (default: the assignment's specs)."""
+    from autograder import assignments
+
+    code, result = check_json(notebook("solutions", name))
+    assert code == 0, [t for t in result["tests"] if not t["passed"]]
+    assert result["assignment"] == name and result["device"] == "cpu"
+    assert [t["id"] for t in result["tests"]] == (ids or [t.id for t in assignments.outline(name).tests])
+    assert result["score"] == result["max_score"] == max_score
+    assert all(t["passed"] and t["points"] == t["max_points"] for t in result["tests"])
+    return result
+
+
+def assert_release_scores_zero(name: str, max_score: float) -> None:
+    """``check --json`` on the untouched release: exit 1, 0 of ``max_score``, every cell not filled in."""
+    code, result = check_json(notebook("release", name))
+    assert code == 1
+    assert result["max_score"] == max_score
+    assert_all_not_filled(result)
+
+
 def assert_all_not_filled(result: dict) -> None:
     """The untouched release: every test fails, scores 0 and says the cell is not filled in yet."""
     assert result["score"] == 0

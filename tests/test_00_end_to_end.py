@@ -3,30 +3,28 @@
 from __future__ import annotations
 
 import pytest
-from helpers import assert_all_not_filled, assert_fails_exactly, check_json, make_submission, notebook
+from helpers import (
+    assert_fails_exactly,
+    assert_release_scores_zero,
+    assert_solution_scores_full,
+    check_json,
+    make_submission,
+)
 
 from autograder.assignments import tensorler
 
 NAME = "00_tensorler"
-TESTS = [spec.id for spec in tensorler.ASSIGNMENT.tests]
 MAX = tensorler.ASSIGNMENT.max_score
 
 pytestmark = pytest.mark.slow
 
 
 def test_solution_scores_full_points():
-    code, result = check_json(notebook("solutions", NAME))
-    assert code == 0, result
-    assert result["assignment"] == NAME and result["device"] == "cpu"
-    assert [t["id"] for t in result["tests"]] == TESTS
-    assert result["score"] == result["max_score"] == MAX
+    assert_solution_scores_full(NAME, MAX)
 
 
 def test_release_scores_zero_with_not_filled_everywhere():
-    code, result = check_json(notebook("release", NAME))
-    assert code == 1
-    assert result["score"] == 0 and result["max_score"] == MAX
-    assert_all_not_filled(result)
+    assert_release_scores_zero(NAME, MAX)
 
 
 ARANGE_MEAN_COPY = {

@@ -4,26 +4,24 @@ and a submission with several typical mistakes fails exactly the expected tests.
 from __future__ import annotations
 
 import pytest
-from helpers import assert_all_not_filled, by_id, check_json, make_submission, notebook
+from helpers import (
+    assert_release_scores_zero,
+    assert_solution_scores_full,
+    by_id,
+    check_json,
+    make_submission,
+)
 
 NAME = "05_ozel_veri_setleri"
 pytestmark = pytest.mark.slow
 
 
 def test_solution_scores_full_points():
-    rc, result = check_json(notebook("solutions", NAME))
-    failed = {t["id"]: t["message"] for t in result["tests"] if not t["passed"]}
-    assert rc == 0, failed
-    assert result["assignment"] == NAME
-    assert result["score"] == result["max_score"] == 25
-    assert len(result["tests"]) == 12
+    assert len(assert_solution_scores_full(NAME, 25)["tests"]) == 12
 
 
 def test_release_scores_zero_with_the_not_filled_message():
-    rc, result = check_json(notebook("release", NAME))
-    assert rc == 1
-    assert result["score"] == 0
-    assert_all_not_filled(result)
+    assert_release_scores_zero(NAME, 25)
 
 
 WRONG = {

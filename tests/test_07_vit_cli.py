@@ -7,7 +7,13 @@ and a submission with several typical mistakes fails exactly the tests those mis
 from __future__ import annotations
 
 import pytest
-from helpers import assert_all_not_filled, by_id, check_json, make_submission, notebook
+from helpers import (
+    assert_release_scores_zero,
+    assert_solution_scores_full,
+    by_id,
+    check_json,
+    make_submission,
+)
 
 from autograder import assignments
 
@@ -24,18 +30,11 @@ def test_contract_ids_and_points():
 
 
 def test_solution_scores_full_points():
-    code, result = check_json(notebook("solutions", NAME))
-    assert code == 0, [t for t in result["tests"] if not t["passed"]]
-    assert result["assignment"] == NAME
-    assert result["score"] == result["max_score"] == 20
-    assert {t["id"] for t in result["tests"]} == ALL_TESTS
+    assert_solution_scores_full(NAME, 20)
 
 
 def test_release_scores_zero():
-    code, result = check_json(notebook("release", NAME))
-    assert code == 1
-    assert result["score"] == 0
-    assert_all_not_filled(result)
+    assert_release_scores_zero(NAME, 20)
 
 
 MISTAKES = {
