@@ -130,6 +130,7 @@ def assert_fails_exactly(result: dict, expected: dict[str, str]) -> None:
     assert failed == set(expected), {tid: tests[tid]["message"] for tid in failed}
     for tid, text in expected.items():
         assert text in tests[tid]["message"], tests[tid]["message"]
+        assert tests[tid]["points"] == 0, tests[tid]
     assert result["score"] == result["max_score"] - sum(tests[tid]["max_points"] for tid in expected)
 
 
