@@ -841,16 +841,21 @@ def _replay_train(model, batches, loss_fn, optimizer, device, zero_grad=True):
     return losses, accs
 
 
+def _step_inputs(case: dict, hidden: bool):
+    """The grader's data for a train/test step case: its DataLoader, the batches (a fixed list so the
+    grader can replay them), their sizes and the case's loss function."""
+    X, y = _subset(case["n"], case["seed"], "bicubic" if hidden else "bilinear")
+    dataloader = _loader(X, y, case["batch_size"])
+    batches = list(dataloader)
+    return dataloader, batches, [len(b[1]) for b in batches], nn.CrossEntropyLoss(label_smoothing=case["smoothing"])
+
+
 @c.check("train_step")
 def check_train_step(train_step, hidden=False):
     c.expect_callable(train_step, "train_step")
     case = TRAIN_STEP_CASES[hidden]
     device = c.device()
-    X, y = _subset(case["n"], case["seed"], "bicubic" if hidden else "bilinear")
-    dataloader = _loader(X, y, case["batch_size"])
-    batches = list(dataloader)
-    sizes = [len(b[1]) for b in batches]
-    loss_fn = nn.CrossEntropyLoss(label_smoothing=case["smoothing"])
+    dataloader, batches, sizes, loss_fn = _step_inputs(case, hidden)
 
     torch.manual_seed(case["seed"])
     model = ReferenceTinyVGG(1, case["hidden_units"], 10).to(device)
@@ -925,11 +930,7 @@ def check_test_step(test_step, hidden=False):
     c.expect_callable(test_step, "test_step")
     case = TEST_STEP_CASES[hidden]
     device = c.device()
-    X, y = _subset(case["n"], case["seed"], "bicubic" if hidden else "bilinear")
-    dataloader = _loader(X, y, case["batch_size"])
-    batches = list(dataloader)
-    sizes = [len(b[1]) for b in batches]
-    loss_fn = nn.CrossEntropyLoss(label_smoothing=case["smoothing"])
+    dataloader, batches, sizes, loss_fn = _step_inputs(case, hidden)
     model = _pretrained_reference(case["hidden_units"], case["seed"], device)
     model.train()  # as train_step leaves it: test_step must switch to eval mode
     before = c.snapshot(model)
