@@ -1125,6 +1125,15 @@ def _expect_heads(model, heads, name):
         c.expect(mha.num_heads == heads, "vit_heads_ignored", name=name, got=mha.num_heads, expected=heads)
 
 
+def _run_block(cls, name, kwargs, shape, seed, device):
+    """Build the student's block with ``kwargs`` and run it on the grader's ``shape`` input (the same
+    output twice in eval mode): (call text, model, x, out)."""
+    call = _call_repr(name, kwargs)
+    model = _construct(cls, name, **kwargs).to(device)
+    x = _rand(*shape, seed=seed, device=device)
+    return call, model, x, _expect_deterministic(model, x, call)
+
+
 @c.check("msa_block")
 def check_msa_block(MultiheadSelfAttentionBlock, hidden=False):
     c.expect_module_class(MultiheadSelfAttentionBlock, "MultiheadSelfAttentionBlock")
@@ -1132,10 +1141,7 @@ def check_msa_block(MultiheadSelfAttentionBlock, hidden=False):
     configs = [(24, 3, 3, 7), (48, 6, 2, 5)] if hidden else [(32, 4, 2, 10)]
     for k, (d, heads, b, n) in enumerate(configs):
         kwargs = {"embedding_dim": d, "num_heads": heads, "attn_dropout": 0}
-        call = _call_repr("MultiheadSelfAttentionBlock", kwargs)
-        model = _construct(MultiheadSelfAttentionBlock, "MultiheadSelfAttentionBlock", **kwargs).to(device)
-        x = _rand(b, n, d, seed=400 + k, device=device)
-        out = _expect_deterministic(model, x, call)
+        call, model, x, out = _run_block(MultiheadSelfAttentionBlock, "MultiheadSelfAttentionBlock", kwargs, (b, n, d), 400 + k, device)
         if isinstance(out, tuple):
             raise CheckFailure("vit_tuple_output", name="MultiheadSelfAttentionBlock")
         _expect_block_shape(out, call, (b, n, d))
@@ -1195,10 +1201,7 @@ def check_mlp_block(MLPBlock, hidden=False):
     configs = [(24, 40, 3, 5), (16, 64, 2, 3)] if hidden else [(32, 64, 2, 6)]
     for k, (d, m, b, n) in enumerate(configs):
         kwargs = {"embedding_dim": d, "mlp_size": m, "dropout": 0.0}
-        call = _call_repr("MLPBlock", kwargs)
-        model = _construct(MLPBlock, "MLPBlock", **kwargs).to(device)
-        x = _rand(b, n, d, seed=500 + k, device=device)
-        out = _expect_deterministic(model, x, call)
+        call, model, x, out = _run_block(MLPBlock, "MLPBlock", kwargs, (b, n, d), 500 + k, device)
         _expect_block_shape(out, call, (b, n, d))
         within, across = _mixing(model, x)
         c.expect(not (within or across), "vit_mlp_mixes")
@@ -1260,10 +1263,7 @@ def check_encoder_block(TransformerEncoderBlock, hidden=False):
     configs = [(24, 2, 48, 3, 5), (16, 4, 24, 2, 8)] if hidden else [(32, 4, 64, 2, 9)]
     for k, (d, heads, m, b, n) in enumerate(configs):
         kwargs = {"embedding_dim": d, "num_heads": heads, "mlp_size": m, "mlp_dropout": 0.0, "attn_dropout": 0.0}
-        call = _call_repr("TransformerEncoderBlock", kwargs)
-        model = _construct(TransformerEncoderBlock, "TransformerEncoderBlock", **kwargs).to(device)
-        x = _rand(b, n, d, seed=600 + k, device=device)
-        out = _expect_deterministic(model, x, call)
+        call, model, x, out = _run_block(TransformerEncoderBlock, "TransformerEncoderBlock", kwargs, (b, n, d), 600 + k, device)
         _expect_block_shape(out, call, (b, n, d))
         _expect_heads(model, heads, "TransformerEncoderBlock")
         within, across = _mixing(model, x)
