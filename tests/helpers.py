@@ -134,6 +134,12 @@ def assert_fails_exactly(result: dict, expected: dict[str, str]) -> None:
     assert result["score"] == result["max_score"] - sum(tests[tid]["max_points"] for tid in expected)
 
 
+def both(check, *args) -> None:
+    """The visible and the hidden call, as the nbgrader test cell makes them; both must pass."""
+    check(*args)
+    check(*args, hidden=True)
+
+
 def expect_failure(check, *args, key: str, hint: str | None = None, **kwargs) -> str:
     """Call a check in-process and assert it fails with the catalogue key (and hint key);
     return the Turkish message."""

@@ -8,7 +8,7 @@ from __future__ import annotations
 import numpy as np
 import pytest
 import torch
-from helpers import expect_failure, solution_namespace
+from helpers import both, expect_failure, solution_namespace
 
 from autograder.assignments import tensorler as t
 
@@ -19,11 +19,6 @@ NAME = "00_tensorler"
 def ref():
     """The solution notebook's namespace."""
     return solution_namespace(NAME)
-
-
-def both(check, *args):
-    check(*args)
-    check(*args, hidden=True)
 
 
 def names(ref, *keys):

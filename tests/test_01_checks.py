@@ -9,7 +9,7 @@ import copy
 
 import pytest
 import torch
-from helpers import expect_failure, solution_namespace
+from helpers import both, expect_failure, solution_namespace
 from sklearn.model_selection import train_test_split
 from torch import nn
 
@@ -23,11 +23,6 @@ pytestmark = pytest.mark.filterwarnings("ignore::DeprecationWarning")
 def ref():
     """The solution notebook's namespace."""
     return solution_namespace(NAME)
-
-
-def both(check, *args):
-    check(*args)
-    check(*args, hidden=True)
 
 
 # --- data ---------------------------------------------------------------------------------------------------

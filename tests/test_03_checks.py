@@ -11,7 +11,7 @@ import math
 import pytest
 import torch
 import torch.nn.functional as F
-from helpers import expect_failure, solution_namespace
+from helpers import both, expect_failure, solution_namespace
 from torch import nn
 
 from autograder.assignments import cok_sinifli_siniflandirma as mc
@@ -25,12 +25,6 @@ pytestmark = pytest.mark.filterwarnings("ignore::DeprecationWarning")
 def ref():
     """The solution notebook's namespace."""
     return solution_namespace(NAME)
-
-
-def both(check, *args):
-    """Visible and hidden call, as the test cell does."""
-    check(*args)
-    check(*args, hidden=True)
 
 
 # --- blob_data -------------------------------------------------------------------------------------------

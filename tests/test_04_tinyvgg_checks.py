@@ -11,7 +11,7 @@ import textwrap
 import pytest
 import torch
 import torch.nn.functional as F
-from helpers import expect_failure, solution_cells
+from helpers import both, expect_failure, solution_cells
 from torch import nn
 from torch.utils.data import DataLoader, Dataset
 
@@ -46,11 +46,6 @@ def define(sol: dict, source: str) -> dict:
     namespace = dict(sol)
     exec(textwrap.dedent(source), namespace)
     return namespace
-
-
-def both(check, *args) -> None:
-    check(*args)
-    check(*args, hidden=True)
 
 
 # --- tinyvgg_model ----------------------------------------------------------------------------------------

@@ -16,7 +16,7 @@ from pathlib import Path
 import pytest
 import torch
 import torch.nn.functional as F
-from helpers import expect_failure, solution_namespace
+from helpers import both, expect_failure, solution_namespace
 from PIL import Image
 from torch import nn
 from torch.utils.data import DataLoader, Dataset
@@ -38,12 +38,6 @@ def ns():
     import shutil
 
     shutil.rmtree(namespace["image_path"], ignore_errors=True)
-
-
-def both(check, *args):
-    """The visible and the hidden call, as a test cell makes them."""
-    check(*args)
-    check(*args, hidden=True)
 
 
 # --- walk_through_dir ---------------------------------------------------------------------------------

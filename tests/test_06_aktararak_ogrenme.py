@@ -7,7 +7,7 @@ import contextlib
 import numpy as np
 import pytest
 import torch
-from helpers import expect_failure, solution_namespace
+from helpers import both, expect_failure, solution_namespace
 from torch import nn
 from torch.utils.data import DataLoader, TensorDataset
 
@@ -22,11 +22,6 @@ NAME = "06_aktararak_ogrenme"
 def ns():
     """The solution notebook's code cells run here: functions and trained models."""
     return solution_namespace(NAME)
-
-
-def both(check, *args):
-    check(*args)
-    check(*args, hidden=True)
 
 
 # --- the pretrained weights -------------------------------------------------------------------------------

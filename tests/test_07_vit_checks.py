@@ -12,7 +12,7 @@ import nbformat
 import pytest
 import torch
 import torch.nn.functional as F
-from helpers import expect_failure, notebook
+from helpers import both, expect_failure, notebook
 from torch import nn
 
 from autograder.assignments import vit_yama_gommesi as v
@@ -32,11 +32,6 @@ def sol() -> dict:
         if cell.metadata.get("nbgrader", {}).get("solution") and grade_id != "small_vit":
             exec(cell.source, namespace)
     return namespace
-
-
-def both(check, *args):
-    check(*args)
-    check(*args, hidden=True)
 
 
 # --- the reference itself ------------------------------------------------------------------------------------
