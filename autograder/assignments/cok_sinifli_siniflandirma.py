@@ -296,6 +296,20 @@ def _expect_labels(y, name: str, rows: int) -> None:
     c.expect_tensor(y, name, shape=(rows,))
 
 
+def _expect_split(kind: str, values: tuple, n_train: int, n_test: int, features: int, reference=None) -> None:
+    """``X_<kind>_train, X_<kind>_test, y_<kind>_train, y_<kind>_test``: float32 features, long labels,
+    the given row counts; with ``reference`` (hidden tests), also the values of the grader's split."""
+    names = (f"X_{kind}_train", f"X_{kind}_test", f"y_{kind}_train", f"y_{kind}_test")
+    rows = (n_train, n_test, n_train, n_test)
+    for name, value, n in zip(names[:2], values[:2], rows[:2]):
+        c.expect_tensor(value, name, shape=(n, features), dtype=torch.float32)
+    for name, value, n in zip(names[2:], values[2:], rows[2:]):
+        _expect_labels(value, name, n)
+    if reference:
+        for name, value, expected in zip(names, values, reference()):
+            c.expect(torch.allclose(value.detach().cpu(), expected, atol=1e-5), f"mc_{kind}_values", name=name)
+
+
 def _check_logits(model: nn.Module, X: torch.Tensor, classes: int, name: str) -> torch.Tensor:
     """[N, classes] float logits, not probabilities; returns them."""
     out = c.forward(model, X)
@@ -321,15 +335,8 @@ def _train_and_measure(model: nn.Module, X: torch.Tensor, y: torch.Tensor, X_tes
 
 @c.check("blob_data")
 def check_blob_data(X_blob_train, X_blob_test, y_blob_train, y_blob_test, hidden=False):
-    for name, value, rows in (("X_blob_train", X_blob_train, 800), ("X_blob_test", X_blob_test, 200)):
-        c.expect_tensor(value, name, shape=(rows, NUM_FEATURES), dtype=torch.float32)
-    for name, value, rows in (("y_blob_train", y_blob_train, 800), ("y_blob_test", y_blob_test, 200)):
-        _expect_labels(value, name, rows)
-    if hidden:
-        names = ("X_blob_train", "X_blob_test", "y_blob_train", "y_blob_test")
-        values = (X_blob_train, X_blob_test, y_blob_train, y_blob_test)
-        for name, value, expected in zip(names, values, reference_blob_split()):
-            c.expect(torch.allclose(value.detach().cpu(), expected, atol=1e-5), "mc_blob_values", name=name)
+    _expect_split("blob", (X_blob_train, X_blob_test, y_blob_train, y_blob_test), 800, 200, NUM_FEATURES,
+                  reference_blob_split if hidden else None)
 
 
 @c.check("blob_model")
@@ -439,15 +446,8 @@ def check_spiral_model(SpiralModel, hidden=False):
 def check_spirals(X_spiral_train, X_spiral_test, y_spiral_train, y_spiral_test, spiral_model, hidden=False):
     n = SPIRALS["n_per_class"] * SPIRALS["n_classes"]
     n_test = n // 5
-    for name, value, rows in (("X_spiral_train", X_spiral_train, n - n_test), ("X_spiral_test", X_spiral_test, n_test)):
-        c.expect_tensor(value, name, shape=(rows, 2), dtype=torch.float32)
-    for name, value, rows in (("y_spiral_train", y_spiral_train, n - n_test), ("y_spiral_test", y_spiral_test, n_test)):
-        _expect_labels(value, name, rows)
-    if hidden:
-        names = ("X_spiral_train", "X_spiral_test", "y_spiral_train", "y_spiral_test")
-        values = (X_spiral_train, X_spiral_test, y_spiral_train, y_spiral_test)
-        for name, value, expected in zip(names, values, reference_spiral_split()):
-            c.expect(torch.allclose(value.detach().cpu(), expected, atol=1e-5), "mc_spiral_values", name=name)
+    _expect_split("spiral", (X_spiral_train, X_spiral_test, y_spiral_train, y_spiral_test), n - n_test, n_test, 2,
+                  reference_spiral_split if hidden else None)
     c.expect(isinstance(spiral_model, nn.Module), "not_module_class", name="spiral_model")
     device = c.device()
     model = spiral_model.to(device)
