@@ -1,16 +1,24 @@
-"""Check primitives shared by every assignment.
+"""Check primitives shared by every assignment, for both halves of a check.
 
-Each public ``check_*`` function of an assignment is wrapped with :func:`check`, which
-seeds everything, silences warnings, keeps stderr empty (nbgrader scores a test cell with
-stderr output as 0) and turns any error from the student's code into a :class:`CheckFailure`
-whose message names the likely mistake. Accuracy and loss are always measured here, on the
-student's model, never read from what the student's code returns.
+A public ``check_*`` function of an assignment is a *judgement* wrapped with :func:`check`:
+it talks to an :class:`~autograder.oracle.Oracle` (``k.ask("probe", **inputs)``), never to
+the student's objects. On the grading host the oracle is the sandboxed kernel
+(``session.py``); in the student's own notebook (``check_data(X_train, ...)``) it is a
+:class:`~autograder.oracle.LocalOracle` over the given values. The wrapper seeds everything,
+silences warnings, keeps stderr empty (nbgrader scores a test cell with stderr output as 0)
+and returns None (nbgrader reads a bare number left as a cell's value as partial credit).
+
+Helpers that call student code (:func:`call`, :func:`construct`, :func:`forward`,
+:func:`train_with`) are for the probes, which run in the kernel; the ``expect*`` helpers
+judge plain values on the host.
 """
 
 from __future__ import annotations
 
 import contextlib
 import functools
+import hashlib
+import hmac
 import inspect
 import os
 import sys
@@ -20,9 +28,10 @@ from collections.abc import Callable, Iterator
 import torch
 from torch import nn
 
-from autograder import guard
+from autograder import secret
 from autograder.device import get_device
 from autograder.errors import CheckFailure
+from autograder.oracle import LocalOracle, Oracle, is_type_tag, type_name
 from autograder.seeding import seed_everything
 
 # Substrings of torch's error texts and the hint that explains them.
@@ -66,11 +75,16 @@ def explain(exc: BaseException) -> CheckFailure:
     """Turn an exception raised by the student's code into a check failure with a hint."""
     if isinstance(exc, CheckFailure):
         return exc
-    cell = _current_cell[-1] if _current_cell else "?"
-    if isinstance(exc, NotImplementedError):
+    return explain_error(type(exc).__name__, str(exc), _current_cell[-1] if _current_cell else "?")
+
+
+def explain_error(ename: str, message: str, cell: str) -> CheckFailure:
+    """The failure for an error of the student's code, known by its type's name and text (the
+    host only ever sees these two strings)."""
+    if ename == "NotImplementedError":
         return CheckFailure("not_filled", cell=cell)
-    first_line = (str(exc).strip().splitlines() or [""])[0][:300]
-    return CheckFailure("student_error", error=f"{type(exc).__name__}: {first_line}", hint=hint_for(exc))
+    first_line = (message.strip().splitlines() or [""])[0][:300]
+    return CheckFailure("student_error", error=f"{ename}: {first_line}", hint=hint_for(Exception(message)))
 
 
 @contextlib.contextmanager
@@ -101,56 +115,75 @@ def compute_threads() -> Iterator[None]:
         torch.set_num_threads(before)
 
 
-def check(cell: str, seed: int = 0) -> Callable:
-    """Decorator for a public check: seeded, quiet, one compute thread, student errors explained,
-    returns None.
+class Seeds:
+    """``SEEDS[hidden]``: the visible seed is the package's; the hidden one comes from the
+    instructor's secret (:mod:`autograder.secret`) when there is one, else the package default."""
 
-    Returning None matters: nbgrader reads a bare number left as a test cell's last
-    expression as partial credit.
+    def __init__(self, visible: int, hidden: int, salt: str = ""):
+        self.visible, self.hidden, self.salt = visible, hidden, salt
+
+    def __getitem__(self, hidden: bool) -> int:
+        if not hidden:
+            return self.visible
+        key = secret.current()
+        if key is None:
+            return self.hidden
+        digest = hmac.new(key, f"{self.salt}|{self.hidden}".encode(), hashlib.sha256).digest()
+        return int.from_bytes(digest[:4], "big") % 2**31
+
+
+def seeds(visible: int, hidden: int) -> Seeds:
+    """An assignment's seeds; the salt is the calling module, so two assignments' hidden seeds differ."""
+    return Seeds(visible, hidden, sys._getframe(1).f_globals.get("__name__", ""))
+
+
+def check(cell: str, seed: int = 0) -> Callable:
+    """Decorator for a judgement ``fn(k, hidden=False)``.
+
+    The result is the public ``check_<cell>(*values, hidden=False)`` for notebooks (a local
+    oracle over the values, in the spec's name order); the host calls ``.judge(oracle, hidden)``.
     """
 
     def decorate(fn: Callable) -> Callable:
-        @functools.wraps(fn)
-        def wrapper(*args, **kwargs) -> None:
+        package = fn.__module__.split(".")[-2] if fn.__module__.count(".") >= 3 else fn.__module__
+
+        def judge(k: Oracle, hidden: bool = False) -> None:
             _current_cell.append(cell)
             try:
                 with quiet(), compute_threads():
                     seed_everything(seed)
                     try:
-                        fn(*args, **kwargs)
+                        fn(k, hidden=hidden)
                     except CheckFailure:
                         raise
-                    except (Exception, SystemExit, KeyboardInterrupt) as exc:  # student code failed in the check
+                    except (Exception, SystemExit, KeyboardInterrupt) as exc:  # local student code failed
                         raise explain(exc) from None
             finally:
                 _current_cell.pop()
+
+        @functools.wraps(fn)
+        def wrapper(*values, hidden: bool = False) -> None:
+            module = sys.modules[fn.__module__]
+            names = module.ASSIGNMENT.test(f"test_{cell}").names
+            judge(LocalOracle(package, cell, dict(zip(names, values))), hidden)
             return None
 
         wrapper.cell = cell
+        wrapper.judge = judge
         return wrapper
 
     return decorate
 
 
-def checkpoint() -> None:
-    """After every call into student code: did it replace anything the checks rely on?"""
-    found = guard.problems(full=False)
-    if found:
-        raise CheckFailure("tampering", what=", ".join(found))
-
-
 def call(fn: Callable, *args, **kwargs):
-    """Call student code; any error (even SystemExit or KeyboardInterrupt raised by the
-    student's code) becomes a CheckFailure with a hint."""
+    """Probe side: call student code; any error (even SystemExit or KeyboardInterrupt raised by
+    the student's code) becomes a CheckFailure with a hint."""
     try:
-        result = fn(*args, **kwargs)
+        return fn(*args, **kwargs)
     except CheckFailure:
         raise
     except (Exception, SystemExit, KeyboardInterrupt) as exc:
         raise explain(exc) from None
-    finally:
-        checkpoint()
-    return result
 
 
 # --- values -----------------------------------------------------------------------------------------
@@ -166,7 +199,7 @@ def expect_callable(obj, name: str) -> None:
 
 def expect_tensor(x, name: str, shape: tuple | None = None, dtype: torch.dtype | None = None) -> torch.Tensor:
     """Type, then shape, then dtype, each with its own message."""
-    expect(isinstance(x, torch.Tensor), "not_tensor", name=name, got=type(x).__name__)
+    expect(isinstance(x, torch.Tensor), "not_tensor", name=name, got=type_name(x))
     if shape is not None and tuple(x.shape) != tuple(shape):
         got, want = tuple(x.shape), tuple(shape)
         key = "wrong_shape_squeezed" if want[-1:] == (1,) and got == want[:-1] else "wrong_shape"
@@ -187,15 +220,15 @@ def expect_module_class(cls, name: str) -> None:
 
 
 def construct(cls, name: str, *args, **kwargs) -> nn.Module:
+    """Probe side: build the student's module; a failure names the class and the error."""
     try:
         return cls(*args, **kwargs)
     except NotImplementedError as exc:
         raise explain(exc) from None
     except (Exception, SystemExit, KeyboardInterrupt) as exc:
         hint = hint_for(exc)
-        raise CheckFailure("construct_failed", name=name, error=f"{type(exc).__name__}: {exc}", hint=hint) from None
-    finally:
-        checkpoint()
+        raise CheckFailure("construct_failed", name=name, error=f"{type(exc).__name__}: {exc}"[:300],
+                           hint=hint) from None
 
 
 # --- models -------------------------------------------------------------------------------------------
@@ -252,6 +285,64 @@ def train_with(model: nn.Module, X: torch.Tensor, y: torch.Tensor, loss_fn: nn.M
         optimizer.step()
         losses.append(float(loss.detach()))
     return losses
+
+
+def outputs(model: nn.Module, inputs: dict) -> dict:
+    """Probe side: the model's outputs on each named input (eval mode, no gradients, on the
+    grader's device)."""
+    dev = device()
+    model.eval()
+    with torch.inference_mode():
+        return {name: forward(model, x.to(dev)) for name, x in inputs.items()}
+
+
+def affine_inputs(X: torch.Tensor) -> dict:
+    """Host side: the inputs for :func:`is_affine_outputs` (``x`` is ``X`` itself)."""
+    a, b = X, X.flip(0) * 3.0
+    return {"x": X, "a": a, "b": b, "mid": (a + b) / 2}
+
+
+def is_affine_outputs(out: dict, tol: float = 1e-4) -> bool:
+    """Host side: f((a+b)/2) == (f(a)+f(b))/2 everywhere: no non-linearity between the layers."""
+    fa, fb, fmid = out["a"], out["b"], out["mid"]
+    if not all(type(t) is torch.Tensor and t.shape == fa.shape and t.is_floating_point() for t in (fa, fb, fmid)):
+        return False
+    avg = (fa + fb) / 2
+    scale = avg.abs().max().clamp_min(1.0)
+    return bool(((fmid - avg).abs().max() / scale) < tol)
+
+
+def binary_accuracy_of(logits, y: torch.Tensor) -> float:
+    """Host side: percent of correct predictions from returned logits (sigmoid rounded at 0.5)."""
+    if type(logits) is not torch.Tensor or logits.numel() != y.numel() or not logits.is_floating_point():
+        return 0.0
+    pred = (torch.sigmoid(logits.reshape(-1).float()) > 0.5).to(y.dtype)
+    return 100.0 * float((pred == y.reshape(-1)).float().mean())
+
+
+def multiclass_accuracy_of(logits, y: torch.Tensor) -> float:
+    """Host side: percent of correct argmax predictions from returned logits ``[N, classes]``."""
+    if type(logits) is not torch.Tensor or logits.dim() != 2 or logits.shape[0] != y.numel():
+        return 0.0
+    return 100.0 * float((logits.argmax(dim=1) == y.reshape(-1)).float().mean())
+
+
+def numbers_list(values, name: str) -> list[float]:
+    """Host side: a returned list of numbers (e.g. losses), or a failure."""
+    ok = type(values) in (list, tuple) and values and all(type(v) in (int, float) for v in values)
+    expect(bool(ok), "bad_answer", error=name)
+    return [float(v) for v in values]
+
+
+def load_state(model: nn.Module, state, name: str) -> None:
+    """Host side: load a returned state_dict into the host's own copy of a module, accepting only
+    the same keys, shapes and dtypes."""
+    own = model.state_dict()
+    ok = type(state) is dict and set(state) == set(own) and all(
+        type(state[k]) is torch.Tensor and state[k].shape == own[k].shape and state[k].dtype == own[k].dtype
+        for k in own)
+    expect(ok, "state_mismatch", name=name)
+    model.load_state_dict(state)
 
 
 def expect_loss_decrease(losses: list[float], fraction: float) -> None:

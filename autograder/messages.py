@@ -71,6 +71,24 @@ register({
         "tr": "Kontrol beklenmedik bir hatayla durdu: {error}",
         "en": "The check stopped with an unexpected error: {error}",
     },
+    "bad_answer": {
+        "tr": "Çekirdekten gelen yanıt beklenen biçimde değil ({error}): not defterindeki kod notlandırıcının "
+              "sorusunu ya da yanıtını değiştirmiş olabilir. Bu test puan alamaz.",
+        "en": "The kernel's answer is not in the expected form ({error}): code in the notebook may have changed "
+              "the grader's question or answer. This test scores no points.",
+    },
+    "no_answer": {
+        "tr": "Çekirdek notlandırıcının sorusuna yanıt vermedi (`{cell}`): not defterindeki kod notlandırıcıyı "
+              "engellemiş olabilir. Bu test puan alamaz.",
+        "en": "The kernel did not answer the grader's question (`{cell}`): code in the notebook may have blocked "
+              "the grader. This test scores no points.",
+    },
+    "state_mismatch": {
+        "tr": "`{name}` sonrasında modelin durumu (state_dict) beklenen anahtarlara, şekillere ve veri tiplerine "
+              "sahip değil: modelin katmanlarını değiştirmeyin, yalnızca eğitin.",
+        "en": "After `{name}` the model's state (state_dict) does not have the expected keys, shapes and dtypes: "
+              "do not change the model's layers, only train it.",
+    },
     "tampering": {
         "tr": "Kurcalama algılandı: not defterindeki kod notlandırıcının ya da PyTorch'un parçalarını değiştirdi "
               "({what}). Bu testler puan alamaz; `autograder`, `torch` ve benzeri modüllerin fonksiyonlarını "

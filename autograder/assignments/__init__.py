@@ -1,9 +1,9 @@
-"""The assignments and their tests.
+"""The assignments and their tests, found by discovery.
 
-Each assignment module defines ``ASSIGNMENT``: the tests, their points, which solution
-cell each belongs to, and which names the check reads from the student's namespace.
-The nbgrader test cells of ``source/`` are generated from the same specs, so points and
-calls cannot drift apart.
+Each assignment is a package ``autograder/assignments/<module>/`` whose ``checks.py`` defines
+``ASSIGNMENT``: the tests, their points, which solution cell each belongs to, and which names
+the probes read from the student's namespace. The nbgrader test cells of ``source/`` are
+generated from the same specs, so points and calls cannot drift apart.
 """
 
 from __future__ import annotations
@@ -11,24 +11,29 @@ from __future__ import annotations
 import ast
 import functools
 import importlib
-import importlib.util
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
 from autograder.errors import BadInput
 
-# nbgrader assignment name -> module under autograder.assignments
-MODULES = {
-    "00_tensorler": "tensorler",
-    "01_is_akisi": "is_akisi",
-    "02_ikili_siniflandirma": "ikili_siniflandirma",
-    "03_cok_sinifli_siniflandirma": "cok_sinifli_siniflandirma",
-    "04_tinyvgg": "tinyvgg",
-    "05_ozel_veri_setleri": "ozel_veri_setleri",
-    "06_aktararak_ogrenme": "aktararak_ogrenme",
-    "07_vit_yama_gommesi": "vit_yama_gommesi",
-}
+HERE = Path(__file__).resolve().parent
+
+
+def _spec_file(module: str) -> Path:
+    return HERE / module / "checks.py"
+
+
+@functools.cache
+def modules() -> dict[str, str]:
+    """nbgrader assignment name -> package under autograder.assignments (read from each package's
+    ``ASSIGNMENT`` statement, without importing it)."""
+    found = {}
+    for folder in sorted(p for p in HERE.iterdir() if (p / "checks.py").is_file()):
+        node = _assignment_node(folder.name)
+        if node.args and isinstance(node.args[0], ast.Constant):
+            found[node.args[0].value] = folder.name
+    return found
 
 
 @dataclass(frozen=True)
@@ -77,14 +82,13 @@ class Assignment:
 
 def known() -> list[str]:
     """Assignments whose module exists in this installation."""
-    return [name for name, mod in MODULES.items()
-            if importlib.util.find_spec(f"autograder.assignments.{mod}") is not None]
+    return sorted(modules())
 
 
 def get(name: str) -> Assignment:
     if name not in known():
         raise BadInput("unknown_assignment", path=name, known=", ".join(known()))
-    return importlib.import_module(f"autograder.assignments.{MODULES[name]}").ASSIGNMENT
+    return importlib.import_module(f"autograder.assignments.{modules()[name]}").ASSIGNMENT
 
 
 @dataclass(frozen=True)
@@ -109,12 +113,16 @@ def outline(name: str) -> Assignment:
     (it only starts kernels and reads their results); the kernel imports the real module."""
     if name not in known():
         raise BadInput("unknown_assignment", path=name, known=", ".join(known()))
-    module = MODULES[name]
-    tree = ast.parse((Path(__file__).parent / f"{module}.py").read_text(encoding="utf-8"))
+    module = modules()[name]
+    return _literal(_assignment_node(module), module)
+
+
+def _assignment_node(module: str) -> ast.Call:
+    tree = ast.parse(_spec_file(module).read_text(encoding="utf-8"))
     for node in tree.body:
         if (isinstance(node, ast.Assign) and [getattr(t, "id", None) for t in node.targets] == ["ASSIGNMENT"]
                 and isinstance(node.value, ast.Call)):
-            return _literal(node.value, module)
+            return node.value
     raise ValueError(f"autograder.assignments.{module} has no ASSIGNMENT = Assignment(...) statement")
 
 

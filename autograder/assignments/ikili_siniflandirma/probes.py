@@ -1,0 +1,58 @@
+"""Kernel side of 02's checks: call the student's code on the host's inputs, return plain data."""
+
+from __future__ import annotations
+
+from torch import nn
+
+from autograder import checks as c
+from autograder.assignments.ikili_siniflandirma.reference import reference_model
+
+
+def values(v: dict) -> dict:
+    """The student's values as they are (tensors travel, anything else as its type's name)."""
+    return dict(v)
+
+
+def accuracy(v: dict, cases: list) -> list:
+    fn = v["accuracy_fn"]
+    c.expect_callable(fn, "accuracy_fn")
+    return [c.call(fn, y_true, y_pred) for y_true, y_pred in cases]
+
+
+def circle_outputs(v: dict, inputs: dict) -> dict:
+    """A fresh ``CircleModel()``'s outputs on the host's inputs (eval mode, no gradients)."""
+    cls = v["CircleModel"]
+    c.expect_module_class(cls, "CircleModel")
+    model = c.construct(cls, "CircleModel").to(c.device())
+    return c.outputs(model, inputs)
+
+
+def circle_train(v: dict, X_train, y_train, steps: int, lr: float, inputs: dict) -> dict:
+    """The same fresh model trained by the grader's loop on the host's data, then its outputs."""
+    model = c.construct(v["CircleModel"], "CircleModel").to(c.device())
+    dev = c.device()
+    losses = c.train_with(model, X_train.to(dev), y_train.to(dev).unsqueeze(1), nn.BCEWithLogitsLoss(),
+                          steps=steps, lr=lr)
+    return {"losses": losses, "outputs": c.outputs(model, inputs)}
+
+
+def train_model(v: dict, state: dict, X_train, y_train, X_test, y_test) -> dict:
+    """The student's ``train_model`` on the grader's reference model; its state afterwards."""
+    fn = v["train_model"]
+    c.expect_callable(fn, "train_model")
+    dev = c.device()
+    model = reference_model()
+    model.load_state_dict(state)
+    model.to(dev)
+    history = c.call(fn, model, X_train.to(dev), y_train.to(dev), X_test.to(dev), y_test.to(dev))
+    epochs = c.default_args(fn).get("epochs")
+    return {"history": history, "state": model.state_dict(), "epochs": epochs if type(epochs) is int else None}
+
+
+def moons(v: dict, inputs: dict) -> dict:
+    model = v["moon_model"]
+    data = {n: v[n] for n in ("X_moons_train", "X_moons_test", "y_moons_train", "y_moons_test")}
+    if not isinstance(model, nn.Module):
+        return {"data": data, "is_module": False}
+    model.to(c.device())
+    return {"data": data, "is_module": True, "outputs": c.outputs(model, inputs)}
