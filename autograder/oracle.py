@@ -145,8 +145,9 @@ def run_probe(fn: Callable, values: dict, inputs: dict, seed: int) -> dict:
 def answer(package: str, probe: str, names: list[str], query_path: str, answer_path: str) -> None:
     """Entry point the host sends into the kernel: read the query, call the probe on the
     student's names, write the answer file."""
-    import __main__
     import torch
+
+    import __main__
 
     inputs = torch.load(query_path, weights_only=True)
     namespace = vars(__main__)

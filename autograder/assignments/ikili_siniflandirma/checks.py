@@ -16,7 +16,12 @@ from torch import nn
 import autograder.assignments.ikili_siniflandirma.messages  # noqa: F401  (registers the texts)
 from autograder import checks as c
 from autograder.assignments import Assignment, TestSpec
-from autograder.assignments.ikili_siniflandirma.reference import circles, moons, reference_model, reference_split
+from autograder.assignments.ikili_siniflandirma.reference import (
+    circles,
+    moons,
+    reference_model,
+    reference_split,
+)
 from autograder.errors import CheckFailure
 
 SEEDS = c.seeds(7, 2718)          # grader data: visible / hidden
