@@ -1,10 +1,13 @@
-"""``autograder grade``: a whole class, N submissions at a time, resumable.
+"""``autograder grade``: a whole class, N submissions at a time, resumable, isolated.
 
-Layout (nbgrader's): ``SUBMITTED_DIR/<student>/<ASSIGNMENT>/*.ipynb``. Each submission is
-graded by :func:`grade_submission`, a pure function of (notebook, settings) that runs in a
-worker process (or on a Dask cluster with ``--scheduler``). Every result is written
-atomically to ``<results>/<student>.json`` as soon as it is known, keyed by the notebook's
-content: an interrupted run loses nothing, and a rerun grades only new or changed notebooks.
+Layout (nbgrader's): ``SUBMITTED_DIR/<student>/<ASSIGNMENT>/*.ipynb``; the folder decides the
+assignment. The host reads each notebook once (size checked first, links refused), hashes those
+bytes and hands the same private copy to a worker process, which grades it in a sandboxed
+kernel (:mod:`autograder.runner`). Results, the cache and ``--out`` are written by this host
+process only, atomically, as soon as each is known, keyed by the notebook's content: an
+interrupted run loses nothing, and a rerun grades only new or changed notebooks. A crash is
+never cached; a broken pool is rebuilt and its jobs retried one by one; a watchdog ends a
+worker that outlives its submission's time budget.
 """
 
 from __future__ import annotations
@@ -24,11 +27,12 @@ import time
 from dataclasses import dataclass
 from pathlib import Path
 
-from autograder import __version__, assignments
+from autograder import __version__, assignments, sandbox
 from autograder.device import requested, resolve_device_name
 from autograder.errors import BadInput, CheckFailure
 from autograder.i18n import get_lang, render
 from autograder.messages import register
+from autograder.notebook_io import claimed_assignment, parse_notebook, read_private
 
 register({
     "no_submission_dir": {
@@ -45,6 +49,10 @@ register({
               "Yalnızca `{expected}` adlı defteri bırakın.",
         "en": "The submission folder has several notebooks ({names}); it is not clear which one to grade. "
               "Keep only `{expected}`.",
+    },
+    "submission_timeout": {
+        "tr": "Bu teslim zaman bütçesini ({seconds:.0f} sn) aştı ve durduruldu; teslim 0 puan aldı.",
+        "en": "This submission exceeded its time budget ({seconds:.0f} s) and was stopped; it scored 0.",
     },
     "grader_crashed": {
         "tr": "Bu teslim notlandırılırken notlandırıcı süreci durdu ({error}); teslim 0 puan aldı.",
@@ -69,14 +77,24 @@ register({
 })
 
 GRADESCOPE_HIDDEN = "after_published"
+DEFAULT_BUDGET = 300.0      # seconds per submission unless --timeout says otherwise
+WATCHDOG_GRACE = 60.0       # beyond the budget before the host ends a worker
 
 
 @dataclass(frozen=True)
 class Job:
     student: str
     assignment: str
-    notebook: str | None           # None when the folder has no gradable notebook
-    problem: tuple | None = None   # (message key, params) explaining why
+    name: str = ""                 # the notebook's file name
+    data: bytes | None = None      # the private copy read once by the host
+    problem: tuple | None = None   # (message key, params) explaining why it cannot be graded
+
+
+def _read_job(student: str, assignment: str, path: Path) -> Job:
+    try:
+        return Job(student, assignment, path.name, read_private(path))
+    except BadInput as exc:
+        return Job(student, assignment, path.name, problem=(exc.key, exc.params))
 
 
 def discover(submitted_dir: Path, assignment: str) -> list[Job]:
@@ -85,49 +103,60 @@ def discover(submitted_dir: Path, assignment: str) -> list[Job]:
     jobs = []
     for student_dir in sorted(p for p in submitted_dir.iterdir() if p.is_dir()):
         folder = student_dir / assignment
+        if student_dir.is_symlink() or folder.is_symlink():
+            jobs.append(Job(student_dir.name, assignment, problem=("symlink_refused", {"path": str(folder)})))
+            continue
         if not folder.is_dir():
             continue
-        notebooks = sorted(p for p in folder.glob("*.ipynb") if p.is_file())
+        notebooks = sorted(p for p in folder.glob("*.ipynb") if p.is_symlink() or p.is_file())
         expected = f"{assignment}.ipynb"
         if len(notebooks) > 1 and any(p.name == expected for p in notebooks):
             notebooks = [folder / expected]
         if not notebooks:
-            jobs.append(Job(student_dir.name, assignment, None,
-                            ("no_notebook", {"path": f"{student_dir.name}/{assignment}"})))
+            jobs.append(Job(student_dir.name, assignment,
+                            problem=("no_notebook", {"path": f"{student_dir.name}/{assignment}"})))
         elif len(notebooks) > 1:
             names = ", ".join(p.name for p in notebooks)
-            jobs.append(Job(student_dir.name, assignment, None,
-                            ("two_notebooks", {"names": names, "expected": expected})))
+            jobs.append(Job(student_dir.name, assignment,
+                            problem=("two_notebooks", {"names": names, "expected": expected})))
         else:
-            jobs.append(Job(student_dir.name, assignment, str(notebooks[0])))
+            jobs.append(_read_job(student_dir.name, assignment, notebooks[0]))
     return jobs
 
 
-def _zero_result(assignment: str, key: str, params: dict, lang: str) -> dict:
+def _zero_result(assignment: str, key: str, params: dict, lang: str, student: str = "") -> dict:
     message = CheckFailure(key, **params).message(lang)
     spec = assignments.outline(assignment)
     return {"assignment": assignment, "device": "", "score": 0.0, "max_score": spec.max_score,
+            "student": student, "seconds": 0.0,
             "tests": [{"id": t.id, "points": 0.0, "max_points": float(t.points), "passed": False,
                        "message": message, "visible_passed": False} for t in spec.tests]}
 
 
 def grade_submission(job: Job, *, device: str | None, lang: str, cell_timeout: float | None,
-                     total_timeout: float | None) -> dict:
-    """Grade one submission (a pure function of its inputs; safe to run anywhere)."""
-    from autograder.cli import check_notebook
+                     total_timeout: float | None, sandbox_mode: str) -> dict:
+    """Grade one submission from its private copy (a pure function of its inputs)."""
+    from autograder import runner
 
     start = time.perf_counter()
-    if job.problem:
-        result = _zero_result(job.assignment, job.problem[0], job.problem[1], lang)
-    else:
-        try:
-            result = check_notebook(job.notebook, device=device, lang=lang, timeout=cell_timeout,
-                                    total_timeout=total_timeout, details=True)
-        except BadInput as exc:
-            result = _zero_result(job.assignment, exc.key, exc.params, lang)
-        except Exception as exc:  # never let one submission stop the class
-            result = _zero_result(job.assignment, "grader_crashed", {"error": f"{type(exc).__name__}: {exc}"[:200]},
-                                  lang)
+    try:
+        if job.problem:
+            raise BadInput(job.problem[0], **job.problem[1])
+        display = f"{job.student}/{job.assignment}/{job.name}"
+        nb = parse_notebook(job.data, display)
+        claimed = claimed_assignment(nb)
+        if claimed and claimed != job.assignment:
+            raise BadInput("wrong_assignment", claimed=claimed[:80], assignment=job.assignment)
+        prepared = runner.prepare(display, nb=nb, assignment=job.assignment, device=device, lang=lang,
+                                  timeout=cell_timeout, total_timeout=total_timeout, sandbox_mode=sandbox_mode,
+                                  require_sandbox=sandbox_mode != "off")
+        result = runner.grade(prepared, details=True)
+    except BadInput as exc:
+        result = _zero_result(job.assignment, exc.key, exc.params, lang)
+    except Exception as exc:  # never let one submission stop the class
+        result = _zero_result(job.assignment, "grader_crashed", {"error": f"{type(exc).__name__}: {exc}"[:200]},
+                              lang)
+        result["crashed"] = True
     result["student"] = job.student
     result["seconds"] = round(time.perf_counter() - start, 2)
     return result
@@ -138,11 +167,12 @@ def grade_submission(job: Job, *, device: str | None, lang: str, cell_timeout: f
 def content_key(job: Job, device: str | None) -> str:
     """Changes when the notebook, the grader version, the assignment's checks or the device change."""
     digest = hashlib.sha256()
-    digest.update(f"{__version__}|{job.assignment}|{device}|{job.problem}".encode())
-    module = Path(assignments.__file__).parent / f"{assignments.MODULES[job.assignment]}.py"
-    digest.update(module.read_bytes())
-    if job.notebook:
-        digest.update(Path(job.notebook).read_bytes())
+    digest.update(f"{__version__}|{job.assignment}|{device}|{job.problem}|{job.name}".encode())
+    package = assignments.HERE / assignments.modules()[job.assignment]
+    for path in sorted(package.glob("*.py")):
+        digest.update(path.read_bytes())
+    if job.data is not None:
+        digest.update(job.data)
     return digest.hexdigest()
 
 
@@ -160,12 +190,78 @@ def load_cached(results_dir: Path, job: Job, key: str) -> dict | None:
         cached = json.loads(path.read_text(encoding="utf-8"))
     except (OSError, ValueError):
         return None
-    return cached.get("result") if cached.get("key") == key else None
+    result = cached.get("result") if isinstance(cached, dict) and cached.get("key") == key else None
+    return None if not isinstance(result, dict) or result.get("crashed") else result
 
 
 # --- running ---------------------------------------------------------------------------------------------
 
-def _run(jobs: list[Job], settings: dict, n: int, scheduler: str | None):
+def _pool(n: int) -> cf.ProcessPoolExecutor:
+    # spawn: a clean interpreter per worker (no forked ZMQ/torch state); each worker grades many.
+    return cf.ProcessPoolExecutor(max_workers=n, mp_context=multiprocessing.get_context("spawn"))
+
+
+def _end_pool(pool: cf.ProcessPoolExecutor) -> None:
+    """Stop a pool now, its workers (and their sandboxes, which die with them) included."""
+    for process in list(getattr(pool, "_processes", {}).values()):
+        try:
+            process.kill()
+        except Exception:
+            pass
+    pool.shutdown(wait=False, cancel_futures=True)
+
+
+def _crashed(job: Job, key: str, params: dict, lang: str) -> dict:
+    result = _zero_result(job.assignment, key, params, lang, job.student)
+    result["crashed"] = True
+    return result
+
+
+def _run_pool(jobs: list[Job], settings: dict, n: int, budget: float):
+    """Yield results as they finish: at most ``n`` in flight (so each job's start is known), a
+    watchdog over each, and the pool rebuilt after it breaks. The jobs that were in flight then
+    become suspects and run alone, so only the one that breaks a pool by itself scores 0."""
+    queue = list(range(len(jobs)))
+    suspects: set[int] = set()
+    limit = budget + WATCHDOG_GRACE
+    pool, running = _pool(n), {}
+    try:
+        while queue or running:
+            while queue and len(running) < n and not (running and queue[0] in suspects):
+                index = queue.pop(0)
+                running[pool.submit(grade_submission, jobs[index], **settings)] = (index, time.monotonic())
+                if index in suspects:
+                    break
+            done, _ = cf.wait(running, timeout=2, return_when=cf.FIRST_COMPLETED)
+            broken = False
+            for future in done:
+                index, _ = running.pop(future)
+                try:
+                    yield future.result()
+                except Exception as exc:  # the worker died (BrokenProcessPool) or could not answer
+                    if index in suspects:
+                        yield _crashed(jobs[index], "grader_crashed", {"error": type(exc).__name__}, settings["lang"])
+                    else:
+                        suspects.add(index)
+                        queue.insert(0, index)
+                    broken = True
+            now = time.monotonic()
+            for future in [f for f, (_, started) in running.items() if now - started > limit]:
+                index, _ = running.pop(future)
+                yield _crashed(jobs[index], "submission_timeout", {"seconds": budget}, settings["lang"])
+                broken = True
+            if broken:  # a fresh pool; whatever was still in flight runs again, alone
+                for index, _ in running.values():
+                    suspects.add(index)
+                    queue.insert(0, index)
+                running.clear()
+                _end_pool(pool)
+                pool = _pool(n)
+    finally:
+        _end_pool(pool)
+
+
+def _run(jobs: list[Job], settings: dict, n: int, scheduler: str | None, budget: float):
     """Yield results as they finish."""
     if scheduler:
         from distributed import Client, as_completed
@@ -175,22 +271,7 @@ def _run(jobs: list[Job], settings: dict, n: int, scheduler: str | None):
             for future in as_completed(futures):
                 yield future.result()
         return
-    if n <= 1:
-        for job in jobs:
-            yield grade_submission(job, **settings)
-        return
-    # spawn: a clean interpreter per worker (no forked ZMQ/torch state); each worker grades many.
-    with cf.ProcessPoolExecutor(max_workers=n, mp_context=multiprocessing.get_context("spawn")) as pool:
-        futures = {pool.submit(grade_submission, job, **settings): job for job in jobs}
-        for future in cf.as_completed(futures):
-            job = futures[future]
-            try:
-                yield future.result()
-            except Exception as exc:  # a worker died: grade zero with the reason, keep going
-                result = _zero_result(job.assignment, "grader_crashed", {"error": type(exc).__name__},
-                                      settings["lang"])
-                result.update(student=job.student, seconds=0.0)
-                yield result
+    yield from _run_pool(jobs, settings, max(1, n), budget)
 
 
 def grade_class(args) -> int:
@@ -202,7 +283,11 @@ def grade_class(args) -> int:
     device = requested(args.device)
     if device in ("cuda", "mps"):  # asked for by name: say once if it is missing, not 0 points per student
         resolve_device_name(device)
-    settings = {"device": device, "lang": lang, "cell_timeout": args.cell_timeout, "total_timeout": args.timeout}
+    # Said once, before anyone is graded: no sandbox, no grades (unless the instructor says off).
+    sandbox_mode = "on" if sandbox.decide(args.sandbox, required=True) else "off"
+    budget = args.timeout or DEFAULT_BUDGET
+    settings = {"device": device, "lang": lang, "cell_timeout": args.cell_timeout, "total_timeout": budget,
+                "sandbox_mode": sandbox_mode}
 
     results: dict[str, dict] = {}
     todo, keys = [], {}
@@ -216,10 +301,11 @@ def grade_class(args) -> int:
     cached_count = len(results)
 
     progress = _progress(len(todo), lang)
-    for result in _run(todo, settings, max(1, args.jobs), args.scheduler):
+    for result in _run(todo, settings, max(1, args.jobs), args.scheduler, budget):
         student = result["student"]
-        write_atomic(results_dir / f"{student}.json",
-                     json.dumps({"key": keys[student], "result": result}, ensure_ascii=False))
+        if not result.get("crashed"):  # a crash is the grader's problem: never served again from the cache
+            write_atomic(results_dir / f"{student}.json",
+                         json.dumps({"key": keys[student], "result": result}, ensure_ascii=False))
         results[student] = result
         progress.update(1)
     progress.close()
@@ -268,7 +354,8 @@ def to_csv(assignment: str, results: list[dict]) -> str:
     writer.writerow(["student", "score", "max_score", *ids])
     for r in results:
         points = {t["id"]: t["points"] for t in r["tests"]}
-        writer.writerow([r["student"], f"{r['score']:g}", f"{r['max_score']:g}", *(f"{points[i]:g}" for i in ids)])
+        writer.writerow([r["student"], f"{r['score']:g}", f"{r['max_score']:g}",
+                         *(f"{points.get(i, 0.0):g}" for i in ids)])
     return out.getvalue().rstrip("\n")
 
 

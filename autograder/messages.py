@@ -228,6 +228,37 @@ register({
               "({epochs} items). Problem: {problem}",
     },
     # --- command line -------------------------------------------------------------------------------
+    "symlink_refused": {
+        "tr": "`{path}` bir sembolik bağlantı (symlink); notlandırıcı bağlantıları izlemez. Not defterinin "
+              "kendisini teslim edin.",
+        "en": "`{path}` is a symbolic link; the grader does not follow links. Submit the notebook itself.",
+    },
+    "wrong_assignment": {
+        "tr": "Bu not defteri kendini `{claimed}` ödevi olarak tanıtıyor, ama `{assignment}` klasöründe teslim "
+              "edilmiş: klasör belirleyicidir. Doğru ödevin not defterini teslim edin.",
+        "en": "This notebook calls itself the `{claimed}` assignment but was submitted in the `{assignment}` "
+              "folder: the folder decides. Submit the right assignment's notebook.",
+    },
+    "sandbox_missing": {
+        "tr": "bubblewrap (`bwrap`) bulunamadı ya da burada çalışamıyor: öğrenci kodu korumalı alan (sandbox) "
+              "olmadan notlandırılmaz. `sudo apt-get install bubblewrap` ile kurun ya da bilerek "
+              "`--sandbox off` (AUTOGRADER_SANDBOX=off) deyin.",
+        "en": "bubblewrap (`bwrap`) is missing or cannot run here: student code is not graded without a sandbox. "
+              "Install it (`sudo apt-get install bubblewrap`) or say `--sandbox off` (AUTOGRADER_SANDBOX=off) "
+              "on purpose.",
+    },
+    "sandbox_off_warning": {
+        "tr": "⚠ Korumalı alan (sandbox) yok: bubblewrap bulunamadı, not defteri korumasız çalışıyor.",
+        "en": "⚠ No sandbox: bubblewrap was not found, the notebook runs unprotected.",
+    },
+    "no_secret_notice": {
+        "tr": "ℹ Eğitmen anahtarı yok: gizli testler paketin varsayılan tohumlarıyla çalışıyor (kendi kendine çalışma).",
+        "en": "ℹ No instructor secret: hidden tests use the package's default seeds (self-study).",
+    },
+    "bad_sandbox_mode": {
+        "tr": "Bilinmeyen korumalı alan seçeneği `{mode}`: auto, on ya da off yazın.",
+        "en": "Unknown sandbox setting `{mode}`: use auto, on or off.",
+    },
     "bad_json": {
         "tr": "`{path}` okunamadı: geçerli bir Jupyter not defteri (JSON) değil ({error}).",
         "en": "Could not read `{path}`: it is not a valid Jupyter notebook (JSON) ({error}).",

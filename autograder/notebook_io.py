@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import json
+import os
+import stat
 from pathlib import Path
 
 import nbformat
@@ -12,31 +14,66 @@ from autograder.errors import BadInput
 MAX_BYTES = 20 * 1024 * 1024  # a student notebook larger than this is refused, not parsed
 
 
-def read_notebook(path: str | Path) -> nbformat.NotebookNode:
-    """Load and validate a notebook; every problem becomes a BadInput with a Turkish message."""
+def read_private(path: str | Path) -> bytes:
+    """A notebook file's bytes, read once: never through a symbolic link, size checked before
+    reading (a sparse 64 GiB file is refused, not loaded)."""
     path = Path(path)
     try:
-        size = path.stat().st_size
-        if not path.is_file():
-            raise OSError("not a file")
-        if size > MAX_BYTES:
-            raise BadInput("too_large", path=str(path), size=size / 2**20, limit=MAX_BYTES // 2**20)
-        raw = path.read_bytes()
+        if path.is_symlink():
+            raise BadInput("symlink_refused", path=str(path))
+        fd = os.open(path, os.O_RDONLY | getattr(os, "O_NOFOLLOW", 0))
     except OSError:
         raise BadInput("no_file", path=str(path)) from None
     try:
+        info = os.fstat(fd)
+        if not stat.S_ISREG(info.st_mode):
+            raise BadInput("no_file", path=str(path))
+        if info.st_size > MAX_BYTES:
+            raise BadInput("too_large", path=str(path), size=info.st_size / 2**20, limit=MAX_BYTES // 2**20)
+        with os.fdopen(fd, "rb", closefd=False) as f:
+            raw = f.read(MAX_BYTES + 1)
+    finally:
+        os.close(fd)
+    if len(raw) > MAX_BYTES:
+        raise BadInput("too_large", path=str(path), size=len(raw) / 2**20, limit=MAX_BYTES // 2**20)
+    return raw
+
+
+def parse_notebook(raw: bytes, path: str | Path) -> nbformat.NotebookNode:
+    """Validate a notebook's bytes; every problem becomes a BadInput with a Turkish message."""
+    path = str(path)
+    try:
         data = json.loads(raw.decode("utf-8"))
+    except RecursionError:
+        raise BadInput("not_notebook", path=path, error="çok derin iç içe JSON / JSON nested too deeply") from None
     except (UnicodeDecodeError, ValueError) as exc:
-        raise BadInput("bad_json", path=str(path), error=type(exc).__name__) from None
+        raise BadInput("bad_json", path=path, error=type(exc).__name__) from None
     if not isinstance(data, dict) or "cells" not in data or not isinstance(data.get("cells"), list):
-        raise BadInput("not_notebook", path=str(path), error="'cells' listesi yok / no 'cells' list")
+        raise BadInput("not_notebook", path=path, error="'cells' listesi yok / no 'cells' list")
     try:
         nb = nbformat.reads(json.dumps(data), as_version=4)
-    except Exception as exc:  # nbformat raises many kinds of errors for odd files
-        raise BadInput("not_notebook", path=str(path), error=f"{type(exc).__name__}: {exc}"[:200]) from None
+    except Exception as exc:  # nbformat raises many kinds of errors for odd files (RecursionError too)
+        raise BadInput("not_notebook", path=path, error=f"{type(exc).__name__}: {exc}"[:200]) from None
+    _expect_mapping(nb.get("metadata"), path, "metadata")
+    _expect_mapping(nb.metadata.get("autograder", {}), path, "metadata.autograder")
+    for i, cell in enumerate(nb.cells):
+        _expect_mapping(cell.get("metadata", {}), path, f"cells[{i}].metadata")
+        _expect_mapping(cell.get("metadata", {}).get("nbgrader", {}), path, f"cells[{i}].metadata.nbgrader")
+        if not isinstance(cell.get("source", ""), str):
+            raise BadInput("not_notebook", path=path, error=f"cells[{i}].source")
     if not any(c.get("cell_type") == "code" for c in nb.cells):
-        raise BadInput("empty_notebook", path=str(path))
+        raise BadInput("empty_notebook", path=path)
     return nb
+
+
+def _expect_mapping(value, path: str, where: str) -> None:
+    if not isinstance(value, dict):
+        raise BadInput("not_notebook", path=path, error=f"`{where}` bir sözlük değil / is not a mapping")
+
+
+def read_notebook(path: str | Path) -> nbformat.NotebookNode:
+    """Load and validate a notebook (read once, no links, size checked first)."""
+    return parse_notebook(read_private(path), path)
 
 
 def cell_grade_id(cell) -> str | None:
@@ -54,10 +91,17 @@ def is_test_cell(cell) -> bool:
 
 
 def detect_assignment(path: str | Path, nb, known: list[str]) -> str:
-    """From the notebook's metadata, else its folder name, else its file name."""
+    """From the notebook's metadata, else its folder name, else its file name (for ``check``;
+    in ``grade`` the folder decides, see :func:`claimed_assignment`)."""
     path = Path(path)
-    meta = (nb.metadata.get("autograder") or {}).get("assignment")
+    meta = claimed_assignment(nb)
     for candidate in (meta, path.parent.name, path.stem):
         if candidate in known:
             return candidate
     raise BadInput("unknown_assignment", path=str(path), known=", ".join(known))
+
+
+def claimed_assignment(nb) -> str | None:
+    """The assignment a notebook's metadata names, if any."""
+    value = (nb.metadata.get("autograder") or {}).get("assignment")
+    return value if isinstance(value, str) else None

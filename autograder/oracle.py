@@ -202,6 +202,10 @@ class Oracle:
             raise failure_from(answer["error"], self.cell)
         if "ok" not in answer:
             raise CheckFailure("bad_answer", error="format")
+        try:  # again here: whatever the transport, a judgement only ever sees plain data
+            validate(answer["ok"])
+        except ValueError as exc:
+            raise CheckFailure("bad_answer", error=str(exc)[:80]) from None
         return answer["ok"]
 
     def _answer(self, probe: str, query: dict):

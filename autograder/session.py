@@ -1,39 +1,49 @@
-"""Run a student notebook in a fresh Jupyter kernel, then the assignment's tests in it.
+"""Run a student notebook in a sandboxed kernel; judge each test on the host, at its place.
 
-The notebook's own test cells are skipped: the grader runs the package's checks for
-every test of the assignment, so an edited or deleted test cell changes nothing.
-A cell that fails, hangs or kills the kernel never stops the run: the kernel is
-interrupted or restarted, the remaining cells still run, and the tests that depend on
-the lost cell fail with a message that names it.
+The kernel only answers. Its cells run in order; at each test's place (its test cell, else
+right after its solution cell, as nbgrader runs test cells) the host runs the test's
+judgement, which sends queries (:class:`RemoteOracle`) and reads plain-data answers. The
+notebook's own test cells never run: their code is the student's to change. Nothing the
+kernel prints decides anything.
+
+A cell that fails, hangs or kills the kernel never stops the run: the kernel is interrupted
+or restarted, the remaining cells still run, and the tests that depend on the lost cell fail
+with a message that names it.
 """
 
 from __future__ import annotations
 
+import importlib
 import os
+import secrets
 import shutil
+import stat
 import tempfile
+import threading
 import time
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 import nbformat
 from nbclient import NotebookClient
 from nbclient.exceptions import DeadKernelError
 
-from autograder import assignments
-from autograder.device import requested
+from autograder import assignments, sandbox
 from autograder.errors import BadInput, CheckFailure
-from autograder.i18n import get_lang
-from autograder.notebook_io import cell_grade_id, detect_assignment, is_test_cell, read_notebook
+from autograder.i18n import get_lang, set_lang
+from autograder.notebook_io import cell_grade_id, is_test_cell
+from autograder.oracle import MAX_ANSWER_BYTES, Oracle
 from autograder.protocol import MARKER, cell_error_text, parse_answer
+from autograder.timing import limits_for
 
-DEFAULT_CELL_TIMEOUT = 120.0   # seconds for one student cell (reference cells take a few seconds)
-DEFAULT_CHECK_TIMEOUT = 180.0  # seconds for one test (visible + hidden checks)
 MAX_RESTARTS = 3               # kernel restarts per submission before the rest is given up
 OUTPUT_CAP = 256 * 1024        # characters of output kept per cell; floods are cut, never stored
 _CUT = "\n[... çıktı kesildi / output truncated ...]\n"
 _TIMEOUT_NAME = "AutograderCellTimeout"
 PACKAGE_ROOT = str(Path(__file__).resolve().parent.parent)
+# Variables a kernel may inherit; everything else (tokens, the instructor's secret) stays out.
+_ENV_KEEP = ("PATH", "LANG", "LC_ALL", "LC_CTYPE", "TZ", "CUDA_VISIBLE_DEVICES", "CUDA_HOME",
+             "OPENBLAS_CORETYPE", "OPENBLAS_L2_SIZE", "PYTORCH_ENABLE_MPS_FALLBACK", "AUTOGRADER_OFFLINE")
 
 
 @dataclass
@@ -43,6 +53,7 @@ class CellRecord:
     ename: str = ""
     evalue: str = ""
     seconds: float = 0.0
+    outputs: list = field(default_factory=list)
 
 
 def thread_env() -> dict[str, str]:
@@ -50,7 +61,7 @@ def thread_env() -> dict[str, str]:
     models are small, and two kernels on two cores with two threads each thrash (measured here:
     a 500-step MLP run took 0.9 s with one thread and 15 s with two under load)."""
     threads = os.environ.get("AUTOGRADER_THREADS", "1")
-    return {"OMP_NUM_THREADS": threads, "MKL_NUM_THREADS": threads}
+    return {"OMP_NUM_THREADS": threads, "MKL_NUM_THREADS": threads, "AUTOGRADER_THREADS": threads}
 
 
 def limits() -> dict[str, int | None]:
@@ -71,7 +82,7 @@ def limits() -> dict[str, int | None]:
 
 
 class _CappedClient(NotebookClient):
-    """Keeps at most OUTPUT_CAP characters of a cell's output (the grader's result line always)."""
+    """Keeps at most OUTPUT_CAP characters of a cell's output."""
 
     def output(self, outs, msg, display_id, cell_index):
         content = msg.get("content", {})
@@ -91,56 +102,125 @@ class _CappedClient(NotebookClient):
         return super().output(outs, msg, display_id, cell_index)
 
 
-def kernel_env(device: str, lang: str) -> dict[str, str]:
-    env = dict(os.environ)
+def kernel_env(device: str, lang: str, workdir: str) -> dict[str, str]:
+    env = {k: os.environ[k] for k in _ENV_KEEP if k in os.environ}
     env.update(thread_env())
     env.update({
         "AUTOGRADER_DEVICE": device,
         "AUTOGRADER_LANG": lang,
+        "HOME": workdir,
         "MPLBACKEND": "Agg",               # no figures to render while grading
+        "MPLCONFIGDIR": os.path.join(workdir, ".matplotlib"),
         "PYDEVD_DISABLE_FILE_VALIDATION": "1",
         "TQDM_DISABLE": "1",
         "AUTOGRADER_OFFLINE": "1",         # grading never downloads data or weights
-        "PYTHONPATH": os.pathsep.join(p for p in (PACKAGE_ROOT, env.get("PYTHONPATH", "")) if p),
+        "PYTHONPATH": PACKAGE_ROOT,
+        "PYTHONDONTWRITEBYTECODE": "1",
     })
     return env
 
 
-class NotebookSession:
-    """``with NotebookSession(path) as s: s.run_test("test_data")``."""
+class CheckTimeout(Exception):
+    pass
 
-    def __init__(self, path: str | Path, *, device: str | None = None, lang: str | None = None,
+
+class RemoteOracle(Oracle):
+    """The host's side of a test: each question is a query file plus one call sent into the
+    kernel; the answer file is read back with ``torch.load(weights_only=True)``."""
+
+    def __init__(self, session: NotebookSession, spec, deadline: float):
+        self.session, self.cell, self.names = session, spec.cell, tuple(spec.names)
+        self.package = session.assignment.module
+        self.deadline = deadline
+
+    def _answer(self, probe: str, query: dict):
+        from autograder.oracle import decode, encode
+
+        session = self.session
+        timeout = self.deadline - time.monotonic()
+        if timeout < 1:
+            raise CheckTimeout()
+        qid = secrets.token_hex(8)
+        exchange = Path(session.workdir) / ".autograder"
+        exchange.mkdir(exist_ok=True)
+        query_path, answer_path = exchange / f"{qid}.in.pt", exchange / f"{qid}.out.pt"
+        query_path.write_bytes(encode(query))
+        code = (f"__import__('autograder.oracle', fromlist=['answer']).answer("
+                f"{self.package!r}, {probe!r}, {list(self.names)!r}, {str(query_path)!r}, {str(answer_path)!r})")
+        status, _, _ = session.run_code(code, timeout)
+        if status == "timeout":
+            raise CheckTimeout()
+        if status == "dead":
+            raise CheckFailure("kernel_died", cell=self.cell)
+        data = _read_private(answer_path)
+        if data is None:
+            raise CheckFailure("no_answer", cell=self.cell)
+        try:
+            return decode(data)
+        except Exception as exc:  # not a weights-only file, or not plain data
+            raise CheckFailure("bad_answer", error=f"{type(exc).__name__}"[:80]) from None
+
+
+def _read_private(path: Path) -> bytes | None:
+    """A regular file's bytes, never through a link, refused unread when too large."""
+    try:
+        fd = os.open(path, os.O_RDONLY | getattr(os, "O_NOFOLLOW", 0))
+    except OSError:
+        return None
+    try:
+        info = os.fstat(fd)
+        if not stat.S_ISREG(info.st_mode) or info.st_size > MAX_ANSWER_BYTES:
+            return None
+        with os.fdopen(fd, "rb", closefd=False) as f:
+            return f.read(MAX_ANSWER_BYTES + 1)
+    finally:
+        os.close(fd)
+
+
+class NotebookSession:
+    """``with NotebookSession(nb, name, ...) as s: results = s.grade()``."""
+
+    def __init__(self, nb, assignment: str, *, device: str = "auto", lang: str | None = None,
                  cell_timeout: float | None = None, check_timeout: float | None = None,
-                 total_timeout: float | None = None):
-        self.path = Path(path)
-        # A whole-submission budget on top of the per-cell and per-test limits.
+                 total_timeout: float | None = None, sandboxed: bool = False):
+        self.nb = nb
+        self.assignment = assignments.outline(assignment)
+        self.lang = lang or get_lang()
+        cell_limit, check_limit = limits_for(assignment)
+        self.cell_timeout = cell_timeout or cell_limit
+        self.check_timeout = check_timeout or check_limit
         self.total_timeout = total_timeout
         self.deadline = time.monotonic() + total_timeout if total_timeout else None
-        self.lang = lang or get_lang()
-        self.cell_timeout = cell_timeout or DEFAULT_CELL_TIMEOUT
-        self.check_timeout = check_timeout or DEFAULT_CHECK_TIMEOUT
-        self.nb = read_notebook(self.path)
-        self.assignment = assignments.outline(detect_assignment(self.path, self.nb, assignments.known()))
-        self.requested_device = requested(device)
-        self.device = self.requested_device  # the real name once the kernel has resolved it
+        self.requested_device = device
+        self.device = device  # the real name once the kernel has resolved it
+        self.sandboxed = sandboxed
         self.cells: dict[str, CellRecord] = {}
+        self.records: dict[int, CellRecord] = {}   # notebook cell index -> what happened
         self.ran: list[tuple[str, CellRecord]] = []   # (source, record) of every student cell run
         self.restarts = 0
         self.workdir: str | None = None
         self.client: NotebookClient | None = None
         self.execution_seconds = 0.0
+        self._module_import: threading.Thread | None = None
 
     # --- kernel life -------------------------------------------------------------------------------
     def __enter__(self) -> NotebookSession:
+        # The host's judgements need torch (~2 s to import): import while the kernel starts.
+        self._module_import = threading.Thread(target=self._import_checks, daemon=True)
+        self._module_import.start()
         self.workdir = tempfile.mkdtemp(prefix="autograder-")
         try:
-            shutil.copy2(self.path, Path(self.workdir) / "notebook.ipynb")
             self._start_kernel()
-            self._execute_student_cells()
         except BaseException:  # e.g. the device is unavailable: leave no kernel or folder behind
             self.close()
             raise
         return self
+
+    def _import_checks(self) -> None:
+        try:
+            importlib.import_module(f"autograder.assignments.{self.assignment.module}")
+        except Exception:  # reported when a test needs it
+            pass
 
     def __exit__(self, *exc) -> None:
         self.close()
@@ -154,30 +234,42 @@ class NotebookSession:
             self.client = None
         if self.workdir:
             shutil.rmtree(self.workdir, ignore_errors=True)
+            shutil.rmtree(self.workdir + "-ipc", ignore_errors=True)
             self.workdir = None
 
     def _start_kernel(self) -> None:
         self.client = _CappedClient(
-            nbformat.v4.new_notebook(cells=[nbformat.v4.new_code_cell("")]), timeout=int(self.cell_timeout), kernel_name="python3",
-            allow_errors=True, interrupt_on_timeout=True, record_timing=False, shutdown_kernel="immediate",
-            error_on_timeout={"ename": _TIMEOUT_NAME, "evalue": "", "traceback": []},
-            resources={"metadata": {"path": self.workdir}},
-            on_cell_executed=self._remember_reply,
+            nbformat.v4.new_notebook(cells=[nbformat.v4.new_code_cell("")]), timeout=int(self.cell_timeout),
+            kernel_name="python3", allow_errors=True, interrupt_on_timeout=True, record_timing=False,
+            shutdown_kernel="immediate", error_on_timeout={"ename": _TIMEOUT_NAME, "evalue": "", "traceback": []},
+            resources={"metadata": {"path": self.workdir}}, on_cell_executed=self._remember_reply,
         )
         try:
-            self.client.km = self.client.create_kernel_manager()
-            if os.name == "posix":  # Unix sockets beside the work folder: no TCP port open to others
-                self.client.km.transport = "ipc"
-                self.client.km.ip = self.workdir + "-ipc"
-            self.client.start_new_kernel(env=kernel_env(self.requested_device, self.lang))
+            km = self.client.km = self.client.create_kernel_manager()
+            if os.name == "posix":  # Unix sockets in the kernel's own folder: no TCP port open to others
+                ipc = Path(self.workdir) / ".ipc"
+                ipc.mkdir(exist_ok=True)
+                km.transport = "ipc"
+                km.ip = str(ipc / "kernel")
+                km.connection_file = str(ipc / "connection.json")
+            if self.sandboxed:
+                workdir, caps = self.workdir, limits()
+                original = km.format_kernel_cmd
+
+                def sandboxed_cmd(extra_arguments=None):
+                    return sandbox.command(original(extra_arguments), workdir, caps)
+
+                km.format_kernel_cmd = sandboxed_cmd
+            self.client.start_new_kernel(env=kernel_env(self.requested_device, self.lang, self.workdir),
+                                         cwd=self.workdir)
             self.client.start_new_kernel_client()
         except Exception as exc:
-            raise BadInput("kernel_start_failed", error=f"{type(exc).__name__}: {exc}") from None
-        # Before any student code: resolve the device, import the checks, cap resources, arm the guard.
+            raise BadInput("kernel_start_failed", error=f"{type(exc).__name__}: {exc}"[:300]) from None
+        # Before any student code: resolve the device, import what the probes use, cap resources.
         prelude = (f"import autograder.kernel_side as _autograder_ks\n"
                    f"_autograder_ks.prepare({self.assignment.name!r}, {limits()!r}, {self.requested_device!r})")
         status, reply, outputs = self._run(prelude, 120, prelude=True)
-        answer = parse_answer(outputs) or {}
+        answer = parse_answer(outputs) or {}  # trusted: no student code has run yet
         if status != "ok" or not answer:
             raise BadInput("kernel_start_failed", error=f"{reply.get('ename', status)}: {reply.get('evalue', '')}")
         if "error" in answer:
@@ -192,9 +284,10 @@ class NotebookSession:
         except Exception:
             pass
         self.restarts += 1
-        self._start_kernel()
         if self.restarts > MAX_RESTARTS:
+            self.client = None
             return False
+        self._start_kernel()
         for source, record in list(self.ran):
             if record.status in ("ok", "error"):
                 status, _, _ = self._run(source, self.cell_timeout, restoring=True)
@@ -209,6 +302,9 @@ class NotebookSession:
         if self.deadline is None:
             return timeout
         return min(timeout, self.deadline - time.monotonic())
+
+    def run_code(self, source: str, timeout: float) -> tuple[str, dict, list]:
+        return self._run(source, timeout)
 
     def _run(self, source: str, timeout: float, *, prelude: bool = False,
              restoring: bool = False) -> tuple[str, dict, list]:
@@ -229,6 +325,10 @@ class NotebookSession:
             if not (prelude or restoring):
                 self._restart_kernel()
             return "dead", {}, []
+        except Exception:  # the kernel's channels broke (e.g. it was stopped): treat as dead
+            if not (prelude or restoring):
+                self._restart_kernel()
+            return "dead", {}, []
         reply = self._last_reply
         if reply.get("ename") == _TIMEOUT_NAME:
             if not (prelude or restoring):
@@ -245,36 +345,60 @@ class NotebookSession:
             self.client.execute_cell(probe, 0, store_history=False)
             if self._last_reply.get("ename") != _TIMEOUT_NAME:
                 return
-        except DeadKernelError:
+        except Exception:
             pass
         self._restart_kernel()
 
-    # --- the notebook ------------------------------------------------------------------------------
-    def _execute_student_cells(self) -> None:
-        start = time.perf_counter()
-        for cell in self.nb.cells:
-            if cell.get("cell_type") != "code" or is_test_cell(cell) or not str(cell.get("source", "")).strip():
-                continue
+    # --- the notebook, in order ----------------------------------------------------------------------
+    def places(self) -> dict[int, list[str]]:
+        """Cell index -> the tests judged there: at the test cell, else right after the solution cell,
+        else after the last cell."""
+        index_of_test, index_of_solution = {}, {}
+        for i, cell in enumerate(self.nb.cells):
             gid = cell_grade_id(cell)
-            t0 = time.perf_counter()
-            status, reply, _ = self._run(str(cell.source), self.cell_timeout)
-            record = CellRecord(gid, status, reply.get("ename", ""), str(reply.get("evalue", ""))[:500],
-                                time.perf_counter() - t0)
-            self.ran.append((str(cell.source), record))
-            if gid:
-                self.cells[gid] = record
+            if gid and is_test_cell(cell):
+                index_of_test.setdefault(gid, i)
+            elif gid:
+                index_of_solution.setdefault(gid, i)
+        last = len(self.nb.cells) - 1
+        where: dict[int, list[str]] = {}
+        for spec in self.assignment.tests:
+            i = index_of_test.get(spec.id, index_of_solution.get(spec.cell, last))
+            where.setdefault(i, []).append(spec.id)
+        return where
+
+    def grade(self, selected: set[str] | None = None, run_all: bool = False) -> dict[str, dict]:
+        """Run the notebook's cells in order and judge each (selected) test at its place.
+        Stops after the last selected test unless ``run_all`` (nbgrader wants every output)."""
+        wanted = set(selected) if selected is not None else {t.id for t in self.assignment.tests}
+        places = self.places()
+        last_needed = max((i for i, ids in places.items() if wanted & set(ids)), default=-1)
+        results: dict[str, dict] = {}
+        start = time.perf_counter()
+        for i, cell in enumerate(self.nb.cells):
+            if i > last_needed and not run_all:
+                break
+            if cell.get("cell_type") == "code" and not is_test_cell(cell) and str(cell.get("source", "")).strip():
+                self._run_student_cell(i, cell)
+            for test_id in places.get(i, []):
+                if test_id in wanted:
+                    results[test_id] = self.run_test(test_id)
         self.execution_seconds = time.perf_counter() - start
+        return results
 
-    def _cell_error(self, cell_id: str) -> tuple[str, str] | None:
-        """(ename, evalue) when the solution cell raised an ordinary error."""
-        record = self.cells.get(cell_id)
-        if record is None or record.status != "error" or record.ename == "NotImplementedError":
-            return None
-        return record.ename, record.evalue
+    def _run_student_cell(self, index: int, cell) -> None:
+        gid = cell_grade_id(cell)
+        t0 = time.perf_counter()
+        status, reply, outputs = self._run(str(cell.source), self.cell_timeout)
+        record = CellRecord(gid, status, reply.get("ename", ""), str(reply.get("evalue", ""))[:500],
+                            time.perf_counter() - t0, outputs)
+        self.ran.append((str(cell.source), record))
+        self.records[index] = record
+        if gid:
+            self.cells[gid] = record
 
-    def _cell_problem(self, cell_id: str, explained: str | None = None) -> str | None:
-        """A message for a solution cell that did not run cleanly, or None. An ordinary error is
-        ``explained`` by the kernel, which knows the assignment's hints (the host never imports them)."""
+    def _cell_problem(self, cell_id: str) -> str | None:
+        """A message for a solution cell that did not run cleanly, or None."""
         record = self.cells.get(cell_id)
         if record is None or record.status == "ok":
             return None
@@ -284,36 +408,38 @@ class NotebookSession:
             return CheckFailure("kernel_died", cell=cell_id).message(self.lang)
         if record.ename == "NotImplementedError":
             return CheckFailure("not_filled", cell=cell_id).message(self.lang)
-        return explained or CheckFailure("cell_error", cell=cell_id,
-                                         error=cell_error_text(record.ename, record.evalue)).message(self.lang)
+        from autograder.checks import hint_for
 
-    # --- tests -------------------------------------------------------------------------------------
+        return CheckFailure("cell_error", cell=cell_id, error=cell_error_text(record.ename, record.evalue),
+                            hint=hint_for(Exception(record.evalue))).message(self.lang)
+
+    # --- one test: the judgement on the host -------------------------------------------------------
     def run_test(self, test_id: str) -> dict:
         spec = self.assignment.test(test_id)
-        code = (f"import autograder.kernel_side as _autograder_ks\n"
-                f"_autograder_ks.run_test({self.assignment.name!r}, {test_id!r}, {self.lang!r}, "
-                f"{self._cell_error(spec.cell)!r})")
-        status, reply, outputs = self._run(code, self.check_timeout)
-        result = parse_answer(outputs)
-        if status == "timeout":
+        set_lang(self.lang)
+        visible_passed, passed, message = False, False, ""
+        if self._module_import is not None:
+            self._module_import.join()
+        try:
+            judge = assignments.get(self.assignment.name).test(test_id).check.judge
+            oracle = RemoteOracle(self, spec, time.monotonic() + self._budget(self.check_timeout))
+            judge(oracle, hidden=False)
+            visible_passed = True
+            judge(oracle, hidden=True)
+            passed = True
+        except CheckTimeout:
             seconds = self.check_timeout if self.deadline is None else min(self.check_timeout, self.total_timeout)
-            result = {"passed": False, "message": CheckFailure("check_timeout", cell=spec.cell, seconds=seconds)
-                      .message(self.lang)}
-        elif status == "dead":
-            result = {"passed": False, "message": CheckFailure("kernel_died", cell=test_id).message(self.lang)}
-        elif result is None and status == "ok":
-            # The grader's code ran without error yet said nothing: the student's code replaced it.
-            result = {"passed": False, "message": CheckFailure(
-                "tampering", what="autograder.kernel_side.run_test").message(self.lang)}
-        elif result is None:
-            error = f"{reply.get('ename', '')}: {reply.get('evalue', '')}"[:300]
-            result = {"passed": False, "message": CheckFailure("internal_error", error=error).message(self.lang)}
-        if not result["passed"]:
-            problem = self._cell_problem(spec.cell, result.get("cell_problem"))
-            if problem and problem not in result["message"]:
-                not_filled = self.cells.get(spec.cell) and self.cells[spec.cell].ename == "NotImplementedError"
-                result["message"] = problem if not_filled else problem + "\n" + result["message"]
-        return {"id": test_id, "points": float(spec.points) if result["passed"] else 0.0,
-                "max_points": float(spec.points), "passed": bool(result["passed"]),
-                "message": result["message"], "visible_passed": bool(result.get("visible_passed"))}
-
+            message = CheckFailure("check_timeout", cell=spec.cell, seconds=seconds).message(self.lang)
+        except CheckFailure as exc:
+            message = exc.message(self.lang)
+        except Exception as exc:  # a judgement is the grader's code: its failure is the grader's
+            message = CheckFailure("internal_error", error=f"{type(exc).__name__}: {exc}"[:300]).message(self.lang)
+        if not passed:
+            problem = self._cell_problem(spec.cell)
+            if problem and problem not in message:
+                record = self.cells.get(spec.cell)
+                not_filled = record is not None and record.ename == "NotImplementedError"
+                message = problem if not_filled else problem + "\n" + message
+        return {"id": test_id, "points": float(spec.points) if passed else 0.0,
+                "max_points": float(spec.points), "passed": passed, "message": message,
+                "visible_passed": visible_passed}

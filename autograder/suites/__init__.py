@@ -10,8 +10,8 @@ def make_tests(assignment: str) -> dict:
     """``{test_id: function}`` for a suite module's globals."""
     tests = {}
     for spec in assignments.outline(assignment).tests:
-        def test(request, notebook_session, _id=spec.id):
-            run_and_report(request, notebook_session, _id)
+        def test(request, graded_notebook, _id=spec.id):
+            run_and_report(request, graded_notebook, _id)
 
         test.__name__ = spec.id
         test.__doc__ = f"{assignment}: {spec.id} ({spec.points:g} puan)"
