@@ -15,7 +15,17 @@ c.CourseDirectory.root = os.path.dirname(os.path.abspath(__file__))
 c.ClearSolutions.code_stub = {"python": "# KODUNUZU BURAYA YAZIN\nraise NotImplementedError()"}
 c.ClearSolutions.text_stub = "YANITINIZI BURAYA YAZIN"
 
-# Training cells take a few seconds on a 2-core CPU; the grader's checks train small models too.
+# Autograding runs through the workbook's own engine: a sandboxed kernel that only answers,
+# and judgements on this host (autograder/nbgrader_preprocessor.py). It takes the place of
+# nbgrader's Execute; the notebooks' check_* cells are for students' self-checking only.
+# Without bubblewrap it refuses to grade: set c.SandboxedGrading.sandbox = "off" to allow it.
+from nbconvert.preprocessors import ClearMetadataPreprocessor  # noqa: E402
+from nbgrader.preprocessors import (  # noqa: E402
+    AssignLatePenalties, CheckCellMetadata, IgnorePattern, LimitOutput, SaveAutoGrades)
+
+from autograder.nbgrader_preprocessor import SandboxedGrading  # noqa: E402
+
+c.Autograde.autograde_preprocessors = [SandboxedGrading, IgnorePattern, ClearMetadataPreprocessor, LimitOutput,
+                                       SaveAutoGrades, AssignLatePenalties, CheckCellMetadata]
+# Used where nbgrader still executes notebooks itself (e.g. validate): training cells take seconds.
 c.Execute.timeout = 300
-# The checks write nothing to stderr themselves; keep torch/matplotlib quiet in the kernel too.
-c.Execute.extra_arguments = []
