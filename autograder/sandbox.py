@@ -31,6 +31,11 @@ PACKAGE_DIR = Path(__file__).resolve().parent
 ENV = "AUTOGRADER_SANDBOX"
 
 
+def bwrap_path() -> str | None:
+    """The bubblewrap program (``AUTOGRADER_BWRAP`` names another one, e.g. for tests)."""
+    return shutil.which(os.environ.get("AUTOGRADER_BWRAP", "bwrap"))
+
+
 def mode(preference: str | None = None) -> str:
     value = (preference or os.environ.get(ENV) or "auto").strip().lower()
     if value not in MODES:
@@ -41,7 +46,7 @@ def mode(preference: str | None = None) -> str:
 @functools.cache
 def available() -> bool:
     """bubblewrap is installed and can make the namespaces here (tried once per process)."""
-    bwrap = shutil.which("bwrap")
+    bwrap = bwrap_path()
     if not bwrap:
         return False
     try:
@@ -84,7 +89,7 @@ def _read_only_roots() -> list[str]:
 
 def command(argv: list[str], workdir: str, limits: dict) -> list[str]:
     """``argv`` (the kernel's command) run inside the sandbox, ``workdir`` its only writable folder."""
-    bwrap = shutil.which("bwrap") or "bwrap"
+    bwrap = bwrap_path() or "bwrap"
     args = [bwrap, "--unshare-all", "--die-with-parent", "--cap-drop", "ALL",
             "--uid", "65534", "--gid", "65534", "--hostname", "sandbox",
             "--proc", "/proc", "--dev", "/dev", "--tmpfs", "/tmp"]

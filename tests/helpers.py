@@ -75,11 +75,12 @@ def solution_namespace(name: str, *, until: str | None = None, also: tuple[str, 
     return namespace
 
 
-def run_cli(*args: str, timeout: float = 600) -> subprocess.CompletedProcess:
-    env = dict(os.environ, AUTOGRADER_DEVICE="cpu", PYTHONPATH=str(ROOT))
+def run_cli(*args: str, timeout: float = 600, extra_env: dict | None = None,
+            cwd: Path | None = None) -> subprocess.CompletedProcess:
+    env = dict(os.environ, AUTOGRADER_DEVICE="cpu", PYTHONPATH=str(ROOT), **(extra_env or {}))
     env.pop("AUTOGRADER_LANG", None)
     return subprocess.run([sys.executable, "-m", "autograder", *args], capture_output=True, text=True,
-                          timeout=timeout, env=env)
+                          timeout=timeout, env=env, cwd=cwd)
 
 
 def check_json(path: Path, *extra: str) -> tuple[int, dict]:

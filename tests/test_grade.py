@@ -171,3 +171,37 @@ def test_dask_local_cluster_gives_the_same_grades(klass, tmp_path):
                        "--results-dir", str(tmp_path / "results"))
     assert proc.returncode == 0, proc.stderr
     assert {s["student"]: s["score"] for s in json.loads(proc.stdout)["students"]} == {k: EXPECTED[k] for k in CHEAP}
+
+
+# --- the sandbox is required for class grading -----------------------------------------------------------
+
+def _without_bwrap(*args):
+    env = {"AUTOGRADER_BWRAP": "/nonexistent/bwrap"}
+    return run_cli(*args, extra_env=env)
+
+
+def test_grade_refuses_without_the_sandbox(klass, tmp_path):
+    root = _subset(klass[0], tmp_path, ("veli",))
+    proc = _without_bwrap("grade", str(root / "submitted"), NAME, "--results-dir", str(root / "results"))
+    assert proc.returncode == 2 and "bubblewrap" in proc.stderr and "--sandbox off" in proc.stderr
+    assert not (root / "results").exists() and "Traceback" not in proc.stderr
+    allowed = _without_bwrap("grade", str(root / "submitted"), NAME, "--sandbox", "off",
+                             "--results-dir", str(root / "results"))
+    assert allowed.returncode == 0, allowed.stderr
+    assert [s["score"] for s in json.loads(allowed.stdout)["students"]] == [0.0]
+
+
+def test_check_warns_in_one_line_without_the_sandbox():
+    proc = _without_bwrap("check", str(ROOT / "release" / NAME / f"{NAME}.ipynb"), "--json")
+    assert proc.returncode == 1, proc.stderr
+    warnings = [line for line in proc.stderr.splitlines() if "Korumalı alan" in line]
+    assert len(warnings) == 1 and "bubblewrap" in warnings[0]
+    assert json.loads(proc.stdout)["score"] == 0.0
+
+
+def test_check_says_when_there_is_no_instructor_secret(tmp_path):
+    nb = ROOT / "release" / NAME / f"{NAME}.ipynb"
+    without = run_cli("check", str(nb), "--json", extra_env={"AUTOGRADER_SECRET": ""}, cwd=tmp_path)
+    assert "Eğitmen anahtarı yok" in without.stderr
+    with_secret = run_cli("check", str(nb), "--json")
+    assert "Eğitmen anahtarı yok" not in with_secret.stderr
