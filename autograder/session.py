@@ -102,11 +102,10 @@ class _CappedClient(NotebookClient):
         return super().output(outs, msg, display_id, cell_index)
 
 
-def kernel_env(device: str, lang: str, workdir: str) -> dict[str, str]:
+def kernel_env(lang: str, workdir: str) -> dict[str, str]:
     env = {k: os.environ[k] for k in _ENV_KEEP if k in os.environ}
     env.update(thread_env())
-    env.update({
-        "AUTOGRADER_DEVICE": device,
+    env.update({  # the device reaches the kernel through the prelude's argument only
         "AUTOGRADER_LANG": lang,
         "HOME": workdir,
         "MPLBACKEND": "Agg",               # no figures to render while grading
@@ -260,7 +259,7 @@ class NotebookSession:
                     return sandbox.command(original(extra_arguments), workdir, caps)
 
                 km.format_kernel_cmd = sandboxed_cmd
-            self.client.start_new_kernel(env=kernel_env(self.requested_device, self.lang, self.workdir),
+            self.client.start_new_kernel(env=kernel_env(self.lang, self.workdir),
                                          cwd=self.workdir)
             self.client.start_new_kernel_client()
         except Exception as exc:

@@ -1,9 +1,11 @@
 """The real nbgrader pipeline on the workbook: generate_assignment, autograde, feedback, export.
 
-Every authored assignment: nbgrader gives the solution full points and the untouched release
-zero; for 02 a half-done submission gets exactly the points of its finished exercises, and on a
-mixed class (full, empty, half done, the demo's wrong answer) ``autograder grade`` gives exactly
-nbgrader's points, test by test.
+``nbgrader autograde`` runs through the workbook's sandboxed engine (``nbgrader_config.py``).
+Every authored assignment: the solution gets full points and the untouched release zero; for 02
+a half-done submission gets exactly the points of its finished exercises, and on a mixed class
+(full, empty, half done, the demo's wrong answer) ``autograder grade`` gives exactly nbgrader's
+points, test by test, both through the project's preprocessor and through nbgrader's own
+``Execute`` (the notebooks' ``check_*`` cells in the student's kernel) on these honest notebooks.
 """
 
 from __future__ import annotations
@@ -37,6 +39,13 @@ def course(tmp_path_factory):
     course.submit("ayse", MIXED, ROOT / "demo" / "ogrenci_ayse" / MIXED / f"{MIXED}.ipynb")
     for name in NAMES:
         course.nbgrader("autograde", name, "--force")
+    # The same honest 02 class through nbgrader's own Execute.
+    plain = Course(tmp_path_factory.mktemp("course_execute"), nbgrader_execute=True)
+    plain.add_source(MIXED)
+    for student in ("cozum", "bos", "yarim", "ayse"):
+        plain.submit(student, MIXED, course.root / "submitted" / student / MIXED / f"{MIXED}.ipynb")
+    plain.nbgrader("autograde", MIXED, "--force")
+    course.plain = plain
     # Our grader on the same submitted folder (the other assignments' runs are in their own tests).
     proc = run_cli("grade", str(root / "submitted"), MIXED, "--jobs", "2", "--results-dir", str(root / "ours"),
                    "--feedback-dir", str(root / "our_feedback"))
@@ -64,18 +73,38 @@ def test_half_done_gets_partial_points(course):
     assert course.scores()[("yarim", "02_ikili_siniflandirma")] == expected
 
 
-def test_grade_agrees_with_nbgrader_test_by_test(course):
+@pytest.mark.parametrize("engine", ["sandboxed", "nbgrader_execute"])
+def test_grade_agrees_with_nbgrader_test_by_test(course, engine):
     from nbgrader.api import Gradebook
 
-    totals = course.scores()
+    graded = course if engine == "sandboxed" else course.plain
+    totals = graded.scores()
     assert sorted(course.ours) == ["ayse", "bos", "cozum", "yarim"]
     assert len({s["score"] for s in course.ours.values()}) == 4  # four different outcomes
-    with Gradebook(f"sqlite:///{course.root}/gradebook.db") as gradebook:
+    with Gradebook(f"sqlite:///{graded.root}/gradebook.db") as gradebook:
         for student, ours in course.ours.items():
             assert ours["score"] == totals[(student, MIXED)], student
             for test in ours["tests"]:
                 theirs = gradebook.find_grade(test["id"], MIXED, MIXED, student)
                 assert (test["id"], test["points"]) == (test["id"], theirs.score), student
+
+
+def test_failed_test_cells_carry_the_turkish_message(course):
+    import nbformat
+
+    nb = nbformat.read(course.root / "autograded" / "bos" / MIXED / f"{MIXED}.ipynb", as_version=4)
+    errors = [o for c in nb.cells if c.metadata.get("nbgrader", {}).get("grade_id", "").startswith("test_")
+              for o in c.get("outputs", []) if o.output_type == "error"]
+    assert len(errors) == 5 and all("henüz doldurmadınız" in e.evalue for e in errors)
+
+
+def test_nbgrader_refuses_without_the_sandbox(tmp_path):
+    course = Course(tmp_path / "course")
+    course.add_source(MIXED)
+    course.submit("x", MIXED, ROOT / "release" / MIXED / f"{MIXED}.ipynb")
+    proc = course.nbgrader("autograde", MIXED, "--force", check=False, extra_env={"AUTOGRADER_BWRAP": "/yok/bwrap"})
+    assert "bubblewrap" in proc.stdout + proc.stderr
+    assert not (course.root / "autograded" / "x" / MIXED / f"{MIXED}.ipynb").exists()
 
 
 def test_generate_feedback_writes_html(course):
