@@ -57,6 +57,16 @@ _ERROR_HINTS = [
 _current_cell: list[str] = []
 
 
+@contextlib.contextmanager
+def current_cell(cell: str) -> Iterator[None]:
+    """The solution cell whose check is running (named in "not filled" messages)."""
+    _current_cell.append(cell)
+    try:
+        yield
+    finally:
+        _current_cell.pop()
+
+
 def register_error_hint(needle: str, key: str) -> None:
     """Assignment modules add their own (error text -> hint key) diagnoses."""
     if (needle, key) not in _ERROR_HINTS:
@@ -148,18 +158,14 @@ def check(cell: str, seed: int = 0) -> Callable:
         package = fn.__module__.split(".")[-2] if fn.__module__.count(".") >= 3 else fn.__module__
 
         def judge(k: Oracle, hidden: bool = False) -> None:
-            _current_cell.append(cell)
-            try:
-                with quiet(), compute_threads():
-                    seed_everything(seed)
-                    try:
-                        fn(k, hidden=hidden)
-                    except CheckFailure:
-                        raise
-                    except (Exception, SystemExit, KeyboardInterrupt) as exc:  # local student code failed
-                        raise explain(exc) from None
-            finally:
-                _current_cell.pop()
+            with current_cell(cell), quiet(), compute_threads():
+                seed_everything(seed)
+                try:
+                    fn(k, hidden=hidden)
+                except CheckFailure:
+                    raise
+                except (Exception, SystemExit, KeyboardInterrupt) as exc:  # local student code failed
+                    raise explain(exc) from None
 
         @functools.wraps(fn)
         def wrapper(*values, hidden: bool = False) -> None:

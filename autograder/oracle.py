@@ -122,16 +122,17 @@ def probe_function(package: str, probe: str) -> Callable:
     return getattr(importlib.import_module(f"autograder.assignments.{package}.probes"), probe)
 
 
-def run_probe(fn: Callable, values: dict, inputs: dict, seed: int) -> dict:
+def run_probe(fn: Callable, values: dict, inputs: dict, seed: int, cell: str = "?") -> dict:
     """Call a probe and wrap what happened: ``{"ok": plain}`` or ``{"error": {...}}``."""
     import contextlib
     import sys
     import warnings
 
+    from autograder.checks import current_cell
     from autograder.seeding import seed_everything
 
     try:
-        with warnings.catch_warnings(), contextlib.redirect_stderr(sys.stdout):
+        with warnings.catch_warnings(), contextlib.redirect_stderr(sys.stdout), current_cell(cell):
             warnings.simplefilter("ignore")
             seed_everything(seed)
             return {"ok": to_plain(fn(values, **inputs))}
@@ -156,7 +157,7 @@ def answer(package: str, probe: str, names: list[str], query_path: str, answer_p
         result = {"error": {"missing": missing[0]}}
     else:
         result = run_probe(probe_function(package, probe), {n: namespace[n] for n in names},
-                           inputs["inputs"], inputs["seed"])
+                           inputs["inputs"], inputs["seed"], str(inputs.get("cell", "?")))
     torch.save(result, answer_path)
 
 
@@ -195,7 +196,7 @@ class Oracle:
     cell: str = "?"
 
     def ask(self, probe: str, *, seed: int = 0, **inputs):
-        answer = self._answer(probe, {"inputs": inputs, "seed": seed})
+        answer = self._answer(probe, {"inputs": inputs, "seed": seed, "cell": self.cell})
         if type(answer) is not dict or len(answer) != 1:
             raise CheckFailure("bad_answer", error="format")
         if "error" in answer:
@@ -221,7 +222,8 @@ class LocalOracle(Oracle):
 
     def _answer(self, probe: str, query: dict):
         query = decode(encode(query))  # the probe gets copies, as in the kernel
-        result = run_probe(probe_function(self.package, probe), self.values, query["inputs"], query["seed"])
+        result = run_probe(probe_function(self.package, probe), self.values, query["inputs"], query["seed"],
+                           query["cell"])
         try:
             return decode(encode(result))
         except Exception:
