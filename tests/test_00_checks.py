@@ -11,6 +11,8 @@ import torch
 from helpers import both, expect_failure, solution_namespace
 
 from autograder.assignments import tensorler as t
+from autograder.errors import CheckFailure
+from autograder.oracle import LocalOracle, Oracle
 
 NAME = "00_tensorler"
 
@@ -278,3 +280,125 @@ def test_device_variants():
                    torch.tensor([1, 2, 3]), np.array([1, 2, 3]), key="t_device_name")
     expect_failure(t.check_device_agnostic, expected, torch.tensor([1, 2, 3], device=expected),
                    torch.tensor([1, 2, 3]), key="t_not_numpy")
+
+
+def test_numpy_array_torch_cannot_hold_fails_cleanly():
+    expect_failure(t.check_numpy_interop, torch.from_numpy(t.given_array()).float(), np.array(["0.1", "0.2"]),
+                   key="t_value")
+
+
+# --- the hidden seed comes from the instructor's secret ----------------------------------------------------------
+
+def test_reference_passes_hidden_with_a_secret(ref):
+    from autograder import secret
+
+    secret.use(b"another course's secret")
+    try:
+        assert t.SEEDS[True] != t.SEEDS.hidden
+        for spec in t.ASSIGNMENT.tests:
+            spec.check(*names(ref, *spec.names), hidden=True)
+    finally:
+        secret.use(None)
+
+
+# --- the probes: what the kernel does to the student's objects ----------------------------------------------------
+
+def test_view_probe_puts_base_back():
+    from autograder.assignments.tensorler import probes
+
+    base = t.given_base()
+    view = base.view(2, 6)
+    after = probes.view_after_write({"base": base, "x_view": view}, torch.arange(20.0, 32.0))
+    assert torch.equal(after, torch.arange(20.0, 32.0).view(2, 6))
+    assert torch.equal(base, t.given_base()) and torch.equal(view, t.given_base().view(2, 6))
+
+
+def test_view_of_an_inference_tensor_passes():
+    with torch.inference_mode():
+        base = t.given_base()
+        x_view = base.view(2, 6)
+    both(t.check_reshaping, base, base.reshape(3, 4), x_view, torch.stack([base] * 3))
+    assert torch.equal(base, t.given_base())
+
+
+# --- forged answers: what the kernel returns is never taken at its word -------------------------------------------
+
+class Forged(Oracle):
+    """A kernel that answers like the reference one, except for the probes in ``answers``
+    (probe -> plain answer, or a function of the query's inputs)."""
+
+    package = "tensorler"
+
+    def __init__(self, cell: str, values: list, answers: dict):
+        spec = SPECS[cell]
+        self.cell, self.names = cell, spec.names
+        self.honest = LocalOracle(self.package, cell, dict(zip(spec.names, values)))
+        self.answers = answers
+
+    def _answer(self, probe, query):
+        if probe not in self.answers:
+            return self.honest._answer(probe, query)
+        answer = self.answers[probe]
+        return {"ok": answer(query["inputs"]) if callable(answer) else answer}
+
+
+def judged(oracle, check, hidden=True) -> str:
+    with pytest.raises(CheckFailure) as info:
+        check.judge(oracle, hidden=hidden)
+    return info.value.key
+
+
+def reshaping_values(ref):
+    return names(ref, *SPECS["reshaping"].names)
+
+
+def test_forged_view_without_the_fill_fails(ref):
+    """A kernel that claims a view but does not know the host's numbers: the base's own numbers, or
+    the numbers of the package's default hidden seed while the instructor's secret is in use."""
+    from autograder import secret
+
+    base = t.given_base()
+    assert judged(Forged("reshaping", reshaping_values(ref), {"view_after_write": base.view(2, 6)}),
+                  t.check_reshaping) == "t_view_copy"
+    default = torch.randperm(12, generator=torch.Generator().manual_seed(t.SEEDS.hidden)).float() + 20
+    forged = Forged("reshaping", reshaping_values(ref), {"view_after_write": default.view(2, 6)})
+    t.check_reshaping.judge(forged, hidden=True)   # the forger's guess is right without a secret...
+    secret.use(b"the instructor's secret")
+    try:
+        assert judged(forged, t.check_reshaping) == "t_view_copy"   # ...and wrong with one
+    finally:
+        secret.use(None)
+
+
+class Sneaky(torch.Tensor):
+    """A tensor subclass that would say it equals anything."""
+
+    def __eq__(self, other):
+        return True
+
+
+@pytest.mark.parametrize("answers", [
+    {"values": ["not", "a", "dict"]},
+    {"values": {"values": {}, "types": {}}},   # every name missing
+    {"values": lambda inputs: {"types": {}}},   # a missing key
+    {"view_after_write": "the same memory"},
+    {"view_after_write": Sneaky(torch.zeros(2, 6))},
+], ids=["list", "no-names", "missing-key", "string", "subclass"])
+def test_forged_answers_of_the_wrong_form_fail(ref, answers):
+    assert judged(Forged("reshaping", reshaping_values(ref), answers), t.check_reshaping) == "bad_answer"
+
+
+def test_forged_tensor_subclass_value_fails(ref):
+    values = names(ref, *SPECS["creating_tensors"].names)
+    honest = LocalOracle("tensorler", "creating_tensors", dict(zip(SPECS["creating_tensors"].names, values)))
+    answer = honest.ask("values")
+    answer["values"]["scalar"] = torch.tensor(7).as_subclass(Sneaky)
+    assert judged(Forged("creating_tensors", values, {"values": answer}), t.check_creating_tensors) == "bad_answer"
+
+
+def test_forged_device_facts_fail(ref):
+    values = names(ref, *SPECS["device_agnostic"].names)
+    facts = {"cuda": "yes", "grader": "cpu", "chosen": "cpu", "repr": "'cpu'", "tensor": "cpu"}
+    assert judged(Forged("device_agnostic", values, {"devices": facts}), t.check_device_agnostic) == "bad_answer"
+    facts = {"cuda": False, "grader": "cpu", "chosen": "cpu", "repr": "'cpu'"}
+    assert judged(Forged("device_agnostic", values, {"devices": facts}), t.check_device_agnostic) == "bad_answer"
