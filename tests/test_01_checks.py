@@ -14,6 +14,8 @@ from sklearn.model_selection import train_test_split
 from torch import nn
 
 from autograder.assignments import is_akisi as wf
+from autograder.errors import CheckFailure
+from autograder.oracle import Oracle
 
 NAME = "01_is_akisi"
 pytestmark = pytest.mark.filterwarnings("ignore::DeprecationWarning")
@@ -324,6 +326,8 @@ def test_save_load_parameters_only_fails_hidden(ref):
 
 
 def test_save_load_does_not_write_into_the_repo(ref, tmp_path, monkeypatch):
+    """The file goes into a fresh folder inside the working folder (in the grader's sandbox, the
+    kernel's private work copy), removed afterwards."""
     monkeypatch.chdir(tmp_path)
     seen = []
 
@@ -332,8 +336,9 @@ def test_save_load_does_not_write_into_the_repo(ref, tmp_path, monkeypatch):
         ref["save_model"](model, path)
 
     both(wf.check_save_load, save, ref["load_model"])
+    assert len(seen) == 2
     assert list(tmp_path.iterdir()) == [] and all(not p.exists() for p in seen)
-    assert all(str(p).startswith(str(wf.tempfile.gettempdir())) for p in seen)
+    assert all(tmp_path.resolve() in p.resolve().parents for p in seen)
 
 
 # --- LinearRegressionModelV2 and model_1 ---------------------------------------------------------------------------------
@@ -401,3 +406,136 @@ def test_model_1_short_training_fails_hidden(ref):
         model.bias.fill_(0.32)
     wf.check_model_1(model)
     expect_failure(wf.check_model_1, model, hidden=True, key="wf_model_1_off")
+
+
+# --- another instructor's secret -----------------------------------------------------------------------------------
+
+def test_reference_passes_the_hidden_checks_with_another_secret(ref):
+    """With an instructor's secret the hidden seeds change; the expected values follow them."""
+    from autograder import secret
+
+    default = (wf.checks.LOSS_SEEDS[True], wf.checks.SAVE_SEEDS[True], wf.checks.MODEL_1_SEEDS[True],
+               wf.checks.FORWARD_SEEDS[True])
+    secret.use(b"some-secret")
+    try:
+        assert (wf.checks.LOSS_SEEDS[True], wf.checks.SAVE_SEEDS[True], wf.checks.MODEL_1_SEEDS[True],
+                wf.checks.FORWARD_SEEDS[True]) != default
+        for spec in wf.ASSIGNMENT.tests:
+            spec.check(*(ref[name] for name in spec.names), hidden=True)
+        wf.check_linear_regression_model(NamedDifferently, hidden=True)
+        expect_failure(wf.check_linear_regression_model, ForgetsBias, hidden=True, key="wf_forward_not_line")
+    finally:
+        secret.use(None)
+
+
+# --- forged answers: the host decides from what it keeps ---------------------------------------------------------------
+
+class Forged(Oracle):
+    """Answers every probe with ``answer(probe, inputs)`` (or a constant), without running anything."""
+
+    package, cell = "is_akisi", "forged"
+
+    def __init__(self, answer):
+        self.answer = answer
+
+    def _answer(self, probe, query):
+        answer = self.answer(probe, query["inputs"]) if callable(self.answer) else self.answer
+        return {"ok": answer}
+
+
+def forged_failure(check, answer, key: str, *, secret_key: bytes | None = b"another-secret") -> None:
+    """The hidden judgement of ``check`` on a forged answer fails with ``key``."""
+    from autograder import secret
+
+    secret.use(secret_key)
+    try:
+        with pytest.raises(CheckFailure) as failure:
+            check.judge(Forged(answer), hidden=True)
+    finally:
+        secret.use(None)
+    assert failure.value.key == key, failure.value.message()
+
+
+class AlwaysClose(torch.Tensor):
+    """A tensor that says yes to every comparison."""
+
+    @classmethod
+    def __torch_function__(cls, func, types, args=(), kwargs=None):
+        if func in (torch.allclose, torch.equal):
+            return True
+        return super().__torch_function__(func, types, args, kwargs or {})
+
+
+def test_forged_tensor_subclass_is_refused():
+    """linspace's X fails the hidden check; a tensor subclass that agrees with every comparison is refused."""
+    values = dict(zip(DATA_NAMES, data_values(torch.linspace(0, 1, 50).unsqueeze(dim=1))))
+    forged_failure(wf.check_data, values, "wf_x_values")
+    forged_failure(wf.check_data, {**values, "X": values["X"].as_subclass(AlwaysClose)}, "bad_answer")
+    forged_failure(wf.check_data, {**values, "weight": values["X"][:1].as_subclass(AlwaysClose)}, "bad_answer")
+
+
+def test_forged_model_1_outputs_fail():
+    """Success flags with made-up outputs, or the visible points' right answers replayed, fail the hidden check."""
+    forged_failure(wf.check_model_1, {"is_module": True, "outputs": torch.zeros(200, 1)}, "wf_model_1_off")
+    g = torch.Generator().manual_seed(wf.checks.MODEL_1_SEEDS[False])
+    visible = 0.7 * torch.rand(200, 1, generator=g) + 0.3
+    forged_failure(wf.check_model_1, {"is_module": True, "outputs": visible}, "wf_model_1_off")
+    forged_failure(wf.check_model_1, {"is_module": 1, "outputs": visible}, "not_module_class")
+    forged_failure(wf.check_model_1, {"is_module": True}, "bad_answer")
+
+
+def test_forged_loss_and_optimizer_fails():
+    """The visible L1 loss replayed with all the right flags: the hidden tensors (from the secret) differ."""
+    g = torch.Generator().manual_seed(wf.checks.LOSS_SEEDS[False])
+    a, b = torch.randn(20, 1, generator=g), torch.randn(20, 1, generator=g)
+    answer = {"is_module": True, "loss": float((a - b).abs().mean()), "optimizer": "SGD", "is_sgd": True,
+              "same_params": True, "lrs": [0.01]}
+    forged_failure(wf.check_loss_and_optimizer, answer, "wf_loss_not_l1")
+    forged_failure(wf.check_loss_and_optimizer, {**answer, "loss": {"__type__": "float"}}, "wf_loss_not_l1")
+
+
+def test_forged_training_report_fails():
+    """A spotless record of the calls and steps does not pass without a trained state."""
+    weight, bias, *steps = wf.TRAIN_LINES[True]
+    X_train, _, X_test, _ = wf.split(*wf.line(weight, bias, *steps))
+    calls = [[len(X_train), True, True], [len(X_test), False, False]] * wf.TRAIN_EPOCHS
+    history = {"train_loss": [0.5] * wf.TRAIN_EPOCHS, "test_loss": [0.0] * wf.TRAIN_EPOCHS}
+    answer = {"history": history, "calls": calls, "steps": wf.TRAIN_EPOCHS, "cleared": 0, "piled_up": 0}
+    forged_failure(wf.check_train_and_test, answer, "bad_answer")  # no state
+    zeros = {"weights": torch.zeros(1), "bias": torch.zeros(1)}
+    forged_failure(wf.check_train_and_test, {**answer, "state": zeros}, "params_unchanged")
+    forged_failure(wf.check_train_and_test, {**answer, "state": {"weights": torch.zeros(1, dtype=torch.float64),
+                                                                 "bias": torch.ones(1)}}, "state_mismatch")
+    # the visible line's weight and bias replayed on the hidden line
+    visible = {"weights": torch.tensor([0.3]), "bias": torch.tensor([0.9])}
+    forged_failure(wf.check_train_and_test, {**answer, "state": visible}, "loss_not_falling")
+    forged_failure(wf.check_train_and_test, {**answer, "calls": [[len(X_train), True, 1]], "state": visible}, "bad_answer")
+
+
+def test_forged_save_load_report_fails():
+    """Every flag of a good save and load, with the state the host sent back but made-up outputs."""
+    def answer(probe, inputs):
+        state = inputs["state"]
+        return {"saved": True, "content": {"kind": "data", "type": "OrderedDict", "keys": sorted(state)},
+                "instance": True, "type": "SmallNet", "same": False,
+                "outputs": torch.zeros(len(inputs["X"]), 2), "state": state}
+
+    forged_failure(wf.check_save_load, answer, "wf_not_loaded")
+
+    def other_state(probe, inputs):   # the saved model's outputs, but a fresh model's state
+        model = wf.reference.SmallNet()
+        model.load_state_dict(inputs["state"])
+        with torch.inference_mode():
+            outputs = model.eval()(inputs["X"])
+        return {**answer(probe, inputs), "outputs": outputs, "state": dict(wf.reference.SmallNet().state_dict())}
+
+    forged_failure(wf.check_save_load, other_state, "wf_not_loaded")
+
+
+def test_forged_linear_model_fails():
+    """The visible forward check's line replayed on the hidden values, and flags of another type."""
+    X = torch.linspace(-2, 2, 9).unsqueeze(1)
+    visible = {"sizes": [1, 1], "requires_grad": [True, True], "outputs": 2.0 * X - 3.0}
+    forged_failure(wf.check_linear_regression_model, visible, "wf_forward_not_line")
+    forged_failure(wf.check_linear_regression_model, {**visible, "requires_grad": [1, 1]}, "bad_answer")
+    forged_failure(wf.check_linear_regression_model_v2, {"has_linear": "yes", "sizes": [1, 1]}, "wf_no_linear")
