@@ -17,6 +17,8 @@ from torch.utils.data import DataLoader, Dataset
 
 from autograder.assignments import tinyvgg as a04
 from autograder.data import DigitsDataset
+from autograder.errors import CheckFailure
+from autograder.oracle import Oracle
 
 NAME = "04_tinyvgg"
 IMPORTS = """
@@ -466,7 +468,7 @@ def test_training_names_and_time_limit(sol, trained_names, monkeypatch):
     expect_failure(a04.check_training, sol["TinyVGG"], sol["train_step"], "model", results, key="tinyvgg_model_type")
     expect_failure(a04.check_training, sol["TinyVGG"], sol["train_step"], model, {"train_loss": [1.0]},
                    key="history_bad")
-    monkeypatch.setattr(a04, "TRAINING_TIME_LIMIT", 0.0)
+    monkeypatch.setattr(a04.checks, "TRAINING_TIME_LIMIT", 0.0)
     before = torch.get_num_threads()
     torch.set_num_threads(2)
     try:  # the check trains with the grader's one thread, and gives the kernel its own setting back
@@ -616,3 +618,129 @@ def test_reference_parameter_count_is_computed():
     for c_in, h, k in ((1, 10, 10), (3, 8, 5)):
         formula = (c_in * 9 + 1) * h + 3 * (h * 9 + 1) * h + (h * 49 + 1) * k
         assert a04.parameter_count(a04.ReferenceTinyVGG(c_in, h, k)) == formula
+
+
+# --- another hidden seed (an instructor's secret) -----------------------------------------------------------
+
+def test_solution_passes_hidden_checks_with_a_secret(sol, digits, saved, trained_names):
+    from autograder import secret
+
+    train_data, test_data = digits
+    secret.use(b"some-secret")
+    try:
+        assert a04.checks._seed(True, 0, 41) != 41  # the hidden data really is another
+        a04.check_dataloaders(DataLoader(train_data, batch_size=32, shuffle=True), DataLoader(test_data, batch_size=32),
+                              hidden=True)
+        a04.check_tinyvgg_model(sol["TinyVGG"], hidden=True)
+        a04.check_train_step(sol["train_step"], hidden=True)
+        a04.check_test_step(sol["test_step"], hidden=True)
+        a04.check_train(define(sol, "")["train"], hidden=True)
+        a04.check_training(sol["TinyVGG"], sol["train_step"], *trained_names, hidden=True)
+        a04.check_confusion_matrix(sol["confusion_matrix"], hidden=True)
+        a04.check_save_load(*saved, hidden=True)
+    finally:
+        secret.use(None)
+
+
+# --- forged answers: the host decides ---------------------------------------------------------------------
+
+class Forged(Oracle):
+    """A kernel that answers whatever it likes: ``answers`` maps a probe to its answer, or to a function of
+    the query's inputs."""
+
+    package, cell = "tinyvgg", "forged"
+
+    def __init__(self, answers: dict):
+        self.answers = answers
+
+    def _answer(self, probe, query):
+        answer = self.answers[probe]
+        return {"ok": answer(query["inputs"]) if callable(answer) else answer}
+
+
+def forged_key(check, answers: dict) -> str:
+    with pytest.raises(CheckFailure) as info:
+        check.judge(Forged(answers), hidden=True)
+    return info.value.key
+
+
+def test_forged_tinyvgg_answer_does_not_pass():
+    """Layers and trace as the contract wants them, but the output is not what those weights compute."""
+
+    def answer(inputs):
+        h, k, X = inputs["hidden_units"], inputs["output_shape"], inputs["X"]
+        reference = a04.ReferenceTinyVGG(inputs["input_shape"], h, k)
+        convs = [m for m in reference.modules() if isinstance(m, nn.Conv2d)]
+        conv = {"kernel": [3, 3], "stride": [1, 1], "padding": [1, 1], "dilation": [1, 1], "groups": 1,
+                "padding_mode": "zeros", "uninitialized": False}
+        shapes = [[len(X), inputs["input_shape"], 28, 28]] + [[len(X), h, 28, 28]] + [[len(X), h, 14, 14]] * 2
+        return {
+            "layers": {"convs": [{**conv, "channels": [m.in_channels, m.out_channels]} for m in convs],
+                       "linears": [{"uninitialized": False, "in": h * 49, "out": k}]},
+            "out": torch.randn(len(X), k),
+            "trace": [{"kind": "conv", "index": i, "shape": s} for i, s in enumerate(shapes)]
+            + [{"kind": "linear", "index": 0, "shape": [len(X), h * 49]}],
+            "conv_weights": [{"weight": m.weight.detach(), "bias": m.bias.detach()} for m in convs],
+            "linear_weights": [{"weight": reference.classifier[1].weight.detach(),
+                                "bias": reference.classifier[1].bias.detach()}],
+            "parameters": a04.parameter_count(reference),
+        }
+
+    assert forged_key(a04.check_tinyvgg_model, {"tinyvgg_model": answer}) == "tinyvgg_architecture"
+    assert forged_key(a04.check_tinyvgg_model, {"tinyvgg_model": {"out": torch.zeros(2, 10)}}) == "bad_answer"
+
+
+def test_forged_training_answer_does_not_pass():
+    """The kernel knows the training labels and can fake a falling loss, but not the held-out labels."""
+    results = {key: [0.5] for key in a04.HISTORY_KEYS}
+
+    def answer(inputs):
+        y = inputs["y_train"]
+        return {"before": torch.zeros(len(y), 10), "after": 20 * F.one_hot(y, 10).float(),
+                "test": torch.zeros(len(inputs["X_test"]), 10), "forward_error": None}
+
+    answers = {"training_names": results, "training": answer}
+    assert forged_key(a04.check_training, answers) == "tinyvgg_training_low"
+    assert forged_key(a04.check_training, {**answers, "training_names": [0.5]}) == "history_bad"
+    assert forged_key(a04.check_training, {**answers, "training": {"before": None}}) == "bad_answer"
+
+
+def test_forged_step_answers_do_not_pass():
+    def moved(inputs):  # parameters that changed, but not by the grader's steps
+        return {"result": (1.0, 0.5), "calls": [{"training": True, "grad": True}] * 4, "device": "cpu",
+                "state": {k: v + 0.01 for k, v in inputs["state"].items()}}
+
+    assert forged_key(a04.check_train_step, {"train_step": moved}) == "tinyvgg_train_step_params"
+
+    def untouched(inputs):  # the right state, made-up numbers
+        return {"result": (0.1, 0.99), "calls": [{"training": False, "grad": False}] * 3, "grads": False,
+                "state": inputs["state"], "device": "cpu"}
+
+    assert forged_key(a04.check_test_step, {"test_step": untouched}) == "tinyvgg_loss_mismatch"
+
+    class Number(torch.Tensor):  # a tensor subclass in place of a number
+        pass
+
+    def subclass(inputs):
+        return {**untouched(inputs), "result": (torch.tensor(1.0).as_subclass(Number), 0.5)}
+
+    assert forged_key(a04.check_test_step, {"test_step": subclass}) == "bad_answer"  # refused before judging
+    assert forged_key(a04.check_test_step, {"test_step": lambda inputs: {**untouched(inputs), "result": (
+        torch.ones(2), 0.5)}}) == "tinyvgg_step_return"
+    assert forged_key(a04.check_train, {"train": {"history": {}, "state": {}}}) == "history_bad"
+    assert forged_key(a04.check_confusion_matrix, {"confusion_matrix": {"0": 1}}) == "bad_answer"
+
+
+def test_forged_loader_and_save_answers_do_not_pass():
+    batch = [torch.zeros(32, 1, 28, 28).as_subclass(nn.Parameter), torch.zeros(32, dtype=torch.long)]
+    loader = {"is_dataloader": True, "batch_size": 32, "random": True, "sequential": True, "drop_last": False,
+              "size": 100, "first": batch, "seen": 100}
+    answer = {"train_dataloader": {**loader, "size": 1000}, "test_dataloader": loader}
+    assert forged_key(a04.check_dataloaders, {"dataloaders": answer}) == "bad_answer"  # a tensor subclass
+    batch[0] = {"__type__": "Tensor"}
+    assert forged_key(a04.check_dataloaders, {"dataloaders": answer}) == "not_tensor"
+    state = {"w": torch.zeros(2)}
+    saved = {"path": "m.pth", "exists": True, "saved": state, "current": state, "same_object": False,
+             "forward_error": None, "outputs": [torch.zeros(2, 10), "tensor"]}
+    assert forged_key(a04.check_save_load, {"save_load": saved}) == "tinyvgg_loaded_differs"
+    assert forged_key(a04.check_save_load, {"save_load": {**saved, "saved": [1]}}) == "tinyvgg_save_not_state_dict"

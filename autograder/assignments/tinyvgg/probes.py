@@ -1,0 +1,351 @@
+"""Kernel side of 04's checks: call the student's code on the host's inputs, return plain data.
+
+Errors of the student's code are left to propagate (the host explains them, naming the cell),
+except where the host must see them later than the facts gathered before them (then they travel
+as ``{"type": ..., "message": ...}``).
+"""
+
+from __future__ import annotations
+
+import contextlib
+import inspect
+import io
+import time
+from collections.abc import Mapping
+
+import torch
+from torch import nn
+from torch.utils.data import DataLoader, RandomSampler, SequentialSampler, TensorDataset
+
+from autograder import checks as c
+from autograder import vision
+from autograder.assignments.tinyvgg.reference import make_optimizer
+from autograder.errors import CheckFailure
+
+
+@contextlib.contextmanager
+def exact_math():
+    """Full float32 precision on a GPU while the student's code runs (no TF32): the host repeats the
+    computation on its CPU and compares."""
+    try:
+        saved = torch.backends.cuda.matmul.allow_tf32, torch.backends.cudnn.allow_tf32
+        torch.backends.cuda.matmul.allow_tf32 = torch.backends.cudnn.allow_tf32 = False
+    except (RuntimeError, AttributeError):  # e.g. the kernel set TF32 through torch's newer API: leave it
+        saved = None
+    try:
+        yield
+    finally:
+        if saved is not None:
+            torch.backends.cuda.matmul.allow_tf32, torch.backends.cudnn.allow_tf32 = saved
+
+
+def _error(exc: BaseException) -> dict:
+    return {"type": type(exc).__name__, "message": str(exc).strip()[:2000]}
+
+
+def _try_forward(model: nn.Module, X: torch.Tensor):
+    """``(model(X), None)`` or ``(None, error)``: the host explains a forward error with TinyVGG's hints."""
+    try:
+        return model(X), None
+    except (Exception, SystemExit, KeyboardInterrupt) as exc:
+        return None, _error(exc)
+
+
+def _construct(TinyVGG, input_shape: int, hidden_units: int, output_shape: int) -> nn.Module:
+    c.expect_module_class(TinyVGG, "TinyVGG")
+    kwargs = {"input_shape": input_shape, "hidden_units": hidden_units, "output_shape": output_shape}
+    try:
+        inspect.signature(TinyVGG).bind(**kwargs)
+    except TypeError as exc:
+        raise CheckFailure("tinyvgg_signature", error=str(exc)) from None
+    except ValueError:  # no signature available: just try
+        pass
+    try:
+        return TinyVGG(**kwargs)
+    except NotImplementedError:
+        raise  # the host says which cell is not filled in
+    except (Exception, SystemExit, KeyboardInterrupt) as exc:
+        raise CheckFailure("construct_failed", name="TinyVGG", error=f"{type(exc).__name__}: {exc}"[:300],
+                           hint=c.hint_for(exc)) from None
+
+
+def _uninitialized(module: nn.Module) -> bool:
+    has = getattr(module, "has_uninitialized_params", None)
+    return bool(has and has())
+
+
+def _pair(value) -> list:
+    return list(value) if isinstance(value, (tuple, list)) else [value, value]
+
+
+def _describe(model: nn.Module) -> dict:
+    """The Conv2d and Linear layers as registered (before any forward pass: lazy layers unset)."""
+    convs = [{"kernel": _pair(m.kernel_size), "stride": _pair(m.stride),
+              "padding": m.padding if isinstance(m.padding, str) else _pair(m.padding),
+              "dilation": _pair(m.dilation), "groups": int(m.groups), "padding_mode": str(m.padding_mode),
+              "uninitialized": _uninitialized(m),
+              "channels": None if _uninitialized(m) else [int(m.in_channels), int(m.out_channels)]}
+             for m in model.modules() if isinstance(m, nn.Conv2d)]
+    linears = [{"uninitialized": _uninitialized(m), "in": None if _uninitialized(m) else int(m.in_features),
+                "out": int(m.out_features)} for m in model.modules() if isinstance(m, nn.Linear)]
+    return {"convs": convs, "linears": linears}
+
+
+def _weights(module: nn.Module) -> dict:
+    return {"weight": module.weight, "bias": module.bias}
+
+
+def tinyvgg_model(v: dict, input_shape: int, hidden_units: int, output_shape: int, X: torch.Tensor) -> dict:
+    """One fresh model: its layers, its output on ``X`` and the Conv2d/Linear modules in the order the
+    forward pass called them (with their input shapes and weights)."""
+    model = _construct(v["TinyVGG"], input_shape, hidden_units, output_shape)
+    layers = _describe(model)
+    model = model.to(c.device())
+    model.eval()
+    convs = [m for m in model.modules() if isinstance(m, nn.Conv2d)]
+    linears = [m for m in model.modules() if isinstance(m, nn.Linear)]
+    trace = []
+
+    def hook(module, args, output):
+        if isinstance(module, nn.Conv2d):
+            trace.append({"kind": "conv", "index": convs.index(module), "shape": list(args[0].shape)})
+        else:
+            trace.append({"kind": "linear", "index": linears.index(module), "shape": list(args[0].shape)})
+
+    handles = [m.register_forward_hook(hook) for m in (*convs, *linears)]
+    try:
+        with torch.no_grad(), exact_math():  # not inference_mode: lazy layers must get ordinary parameters
+            out, error = _try_forward(model, X.to(c.device()))
+    finally:
+        for h in handles:
+            h.remove()
+    if error is not None:
+        return {"layers": layers, "forward_error": error}
+    return {"layers": layers, "out": out, "trace": trace,
+            "conv_weights": [_weights(m) for m in convs], "linear_weights": [_weights(m) for m in linears],
+            "parameters": sum(p.numel() for p in model.parameters()), "device": c.device().type}
+
+
+def _recorder(model: nn.Module) -> tuple[list, object]:
+    calls: list = []
+
+    def hook(module, args):
+        calls.append({"training": module.training, "grad": torch.is_grad_enabled()})
+
+    return calls, model.register_forward_pre_hook(hook)
+
+
+def _reference(hidden_units: int, state: dict) -> nn.Module:
+    model = vision.TinyVGG(1, hidden_units, 10)
+    model.load_state_dict(state)
+    return model.to(c.device())
+
+
+def train_step(v: dict, hidden_units: int, state: dict, X, y, batch_size: int, optimizer: str,
+               smoothing: float) -> dict:
+    """The student's ``train_step`` on the grader's reference TinyVGG (left in eval mode, as a previous
+    test_step leaves it) and the grader's batches: its result, the modes of its forward passes and
+    the model's state afterwards."""
+    fn = v["train_step"]
+    c.expect_callable(fn, "train_step")
+    dev = c.device()
+    model = _reference(hidden_units, state)
+    opt = make_optimizer(optimizer, model.parameters())
+    model.eval()
+    calls, handle = _recorder(model)
+    try:
+        with exact_math():
+            result = fn(model, vision.loader(X, y, batch_size), nn.CrossEntropyLoss(label_smoothing=smoothing), opt,
+                        dev)
+    finally:
+        handle.remove()
+    return {"result": result, "calls": calls, "state": model.state_dict(), "device": dev.type}
+
+
+def test_step(v: dict, hidden_units: int, state: dict, X, y, batch_size: int, smoothing: float) -> dict:
+    """The student's ``test_step`` on the grader's reference TinyVGG (left in train mode): its result,
+    the modes of its forward passes, the state afterwards and whether any gradient appeared."""
+    fn = v["test_step"]
+    c.expect_callable(fn, "test_step")
+    dev = c.device()
+    model = _reference(hidden_units, state)
+    model.train()  # as train_step leaves it: test_step must switch to eval mode
+    calls, handle = _recorder(model)
+    try:
+        with exact_math():
+            result = fn(model, vision.loader(X, y, batch_size), nn.CrossEntropyLoss(label_smoothing=smoothing), dev)
+    finally:
+        handle.remove()
+    return {"result": result, "calls": calls, "state": model.state_dict(),
+            "grads": any(p.grad is not None for p in model.parameters()), "device": dev.type}
+
+
+test_step.__test__ = False  # not a pytest test when imported into a test module
+
+
+class _ReferenceSteps:
+    """Binds the grader's train_step/test_step in the student's namespace while ``train`` runs."""
+
+    def __init__(self, fn):
+        self.namespace = getattr(fn, "__globals__", None)
+        self.saved: dict = {}
+
+    def __enter__(self):
+        if isinstance(self.namespace, dict):
+            for name, ref in (("train_step", vision.train_step), ("test_step", vision.test_step)):
+                if name in self.namespace:
+                    self.saved[name] = self.namespace[name]
+                    self.namespace[name] = ref
+        return self
+
+    def __exit__(self, *exc):
+        for name, value in self.saved.items():
+            self.namespace[name] = value
+
+
+def train(v: dict, hidden_units: int, state: dict, X_train, y_train, X_test, y_test, epochs: int) -> dict:
+    """The student's loop with the grader's own steps bound in place of the student's (a broken step
+    costs the step's points, not the loop's): its history and the model's state afterwards."""
+    fn = v["train"]
+    c.expect_callable(fn, "train")
+    dev = c.device()
+    model = _reference(hidden_units, state)
+    kwargs = {"model": model, "train_dataloader": vision.loader(X_train, y_train),
+              "test_dataloader": vision.loader(X_test, y_test), "optimizer": make_optimizer("adam3", model.parameters()),
+              "loss_fn": nn.CrossEntropyLoss(), "epochs": epochs, "device": dev}
+    try:
+        inspect.signature(fn).bind(**kwargs)
+    except TypeError as exc:
+        raise CheckFailure("tinyvgg_train_signature", error=str(exc)) from None
+    except ValueError:
+        pass
+    with _ReferenceSteps(fn), contextlib.redirect_stdout(io.StringIO()), exact_math():  # the loop's prints stay out
+        history = fn(**kwargs)
+    if isinstance(history, Mapping):
+        history = {str(k): history[k] for k in history}
+    return {"history": history, "state": model.state_dict(), "device": dev.type}
+
+
+def _logits(model: nn.Module, X: torch.Tensor, batch_size: int = 512):
+    """The model's logits on ``X`` in eval mode without gradients, or the forward pass's error."""
+    dev = c.device()
+    model.eval()
+    parts = []
+    with torch.no_grad():  # not inference_mode: the first call may initialize lazy layers
+        for i in range(0, len(X), batch_size):
+            out, error = _try_forward(model, X[i:i + batch_size].to(dev))
+            if error is not None:
+                return None, error
+            if not isinstance(out, torch.Tensor):
+                return out, None
+            parts.append(out)
+    return torch.cat(parts), None
+
+
+def training_names(v: dict):
+    """The notebook's own ``model`` must be a ``TinyVGG``; its ``model_results`` as they are."""
+    TinyVGG = v["TinyVGG"]
+    c.expect_module_class(TinyVGG, "TinyVGG")
+    c.expect_callable(v["train_step"], "train_step")
+    model, results = v["model"], v["model_results"]
+    c.expect(isinstance(model, TinyVGG), "tinyvgg_model_type", name="model", got=type(model).__name__)
+    if isinstance(results, Mapping):
+        results = {str(k): results[k] for k in results}
+    return results
+
+
+def training(v: dict, hidden_units: int, model_seed: int, X_train, y_train, X_test, lrs: list, batch_size: int,
+             time_limit: float) -> dict:
+    """The student's TinyVGG trained by the student's ``train_step`` on the grader's training data (Adam,
+    one learning rate per epoch, shuffled batches); its logits on the training images before and
+    after, and on the held-out images (their labels stay on the host)."""
+    TinyVGG = v["TinyVGG"]
+    training_names(v)
+    dev = c.device()
+    torch.manual_seed(model_seed)
+    student_model = _construct(TinyVGG, 1, hidden_units, 10).to(dev)
+    before, error = _logits(student_model, X_train)  # also initializes lazy layers
+    if error is not None or not isinstance(before, torch.Tensor):  # the host says what is wrong
+        return {"before": before, "forward_error": error}
+    optimizer = torch.optim.Adam(student_model.parameters(), lr=lrs[0])
+    loader = DataLoader(TensorDataset(X_train, y_train), batch_size=batch_size, shuffle=True,
+                        generator=torch.Generator().manual_seed(model_seed))
+    start = time.perf_counter()
+    with c.compute_threads():
+        for lr in lrs:
+            for group in optimizer.param_groups:
+                group["lr"] = lr
+            v["train_step"](student_model, loader, nn.CrossEntropyLoss(), optimizer, dev)
+            seconds = time.perf_counter() - start
+            c.expect(seconds <= time_limit, "tinyvgg_training_slow", epochs=len(lrs), seconds=seconds,
+                     limit=time_limit)
+    after, error = _logits(student_model, X_train)
+    test, test_error = _logits(student_model, X_test)
+    return {"before": before, "after": after, "test": test, "forward_error": error or test_error}
+
+
+def dataloaders(v: dict, count: bool) -> dict:
+    """Each loader's settings and first batch; with ``count``, how many test samples one pass yields."""
+    facts = {}
+    for name in ("train_dataloader", "test_dataloader"):
+        loader = v[name]
+        if not isinstance(loader, DataLoader):
+            facts[name] = {"is_dataloader": False, "type": type(loader).__name__}
+            continue
+        facts[name] = {"is_dataloader": True, "batch_size": loader.batch_size,
+                       "random": isinstance(loader.sampler, RandomSampler),
+                       "sequential": isinstance(loader.sampler, SequentialSampler),
+                       "drop_last": bool(loader.drop_last)}
+    if not all(f["is_dataloader"] for f in facts.values()):
+        return facts
+    try:
+        for name in facts:
+            facts[name]["size"] = len(v[name].dataset)
+        for name in facts:
+            X, y = next(iter(v[name]))
+            facts[name]["first"] = [X, y]
+        if count:
+            facts["test_dataloader"]["seen"] = sum(len(batch[1]) for batch in v["test_dataloader"])
+    except (Exception, SystemExit, KeyboardInterrupt) as exc:  # the host says so after the settings
+        facts["error"] = _error(exc)
+    return facts
+
+
+def confusion_matrix(v: dict, cases: list, on_device: bool) -> list:
+    """The student's matrices for the host's ``(y_true, y_pred, num_classes)`` cases (on the grader's
+    device with ``on_device``, else on the CPU)."""
+    fn = v["confusion_matrix"]
+    c.expect_callable(fn, "confusion_matrix")
+    dev = c.device() if on_device else torch.device("cpu")
+    return [fn(y_true.to(dev), y_pred.to(dev), k) for y_true, y_pred, k in cases]
+
+
+def save_load(v: dict, X: torch.Tensor) -> dict:
+    """What ``MODEL_SAVE_PATH`` holds (loaded weights-only), ``model``'s current state and both models'
+    outputs on the host's images."""
+    from pathlib import Path
+
+    model, loaded_model = v["model"], v["loaded_model"]
+    c.expect(isinstance(model, nn.Module), "not_module_class", name="model")
+    c.expect(isinstance(loaded_model, nn.Module), "not_module_class", name="loaded_model")
+    path = Path(v["MODEL_SAVE_PATH"])
+    facts: dict = {"path": str(path), "exists": path.is_file()}
+    if not facts["exists"]:
+        return facts
+    try:
+        saved = torch.load(path, map_location="cpu", weights_only=True)
+    except Exception as exc:  # a pickled whole model does not load with weights_only=True
+        return {**facts, "load_error": type(exc).__name__}
+    if isinstance(saved, Mapping):
+        saved = {str(k): saved[k] for k in saved}
+    facts.update(saved=saved, current=model.state_dict(), same_object=loaded_model is model)
+    dev = c.device()
+    model.to(dev)
+    loaded_model.to(dev)
+    model.eval()
+    loaded_model.eval()
+    with torch.inference_mode():
+        a, error = _try_forward(model, X.to(dev))
+        b, loaded_error = (None, None) if error else _try_forward(loaded_model, X.to(dev))
+    facts.update(outputs=[a, b], forward_error=error or loaded_error)
+    return facts
