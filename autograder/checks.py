@@ -192,6 +192,13 @@ def call(fn: Callable, *args, **kwargs):
         raise explain(exc) from None
 
 
+def answer_dict(answer, keys: tuple[str, ...], name: str) -> dict:
+    """Host side: a probe's answer as a dict that has these keys, else ``bad_answer`` (a forged or
+    broken answer must not reach the judgement as a KeyError)."""
+    expect(type(answer) is dict and all(k in answer for k in keys), "bad_answer", error=name)
+    return answer
+
+
 # --- values -----------------------------------------------------------------------------------------
 
 def expect(condition: bool, key: str, **params) -> None:
@@ -386,8 +393,8 @@ def expect_history(history, name: str, keys: tuple[str, ...], epochs) -> None:
         return CheckFailure("history_bad", name=name, keys=", ".join(keys),
                             epochs=epochs if isinstance(epochs, int) else "epochs", problem=problem)
 
-    if not isinstance(history, dict):
-        raise bad(type(history).__name__)
+    if not isinstance(history, dict) or is_type_tag(history):
+        raise bad(type_name(history))
     for key in keys:
         values = history.get(key)
         if not isinstance(values, (list, tuple)) or not values:

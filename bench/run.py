@@ -7,9 +7,12 @@
 1. Each assignment's reference notebook: plain execution (fresh kernel, every cell) vs
    ``autograder check`` on it (kernel + the assignment's visible and hidden checks).
 2. A class of 02_ikili_siniflandirma submissions (half full, a quarter partial, a quarter empty):
-   ``autograder grade --jobs 1``, ``--jobs 2`` and sequential ``nbgrader autograde``.
-3. Per-submission overhead: the host's imports (no torch), kernel start, ``import torch`` in the
-   kernel, and a whole ``check`` of the untouched release (the fixed cost of one submission).
+   ``autograder grade --jobs 1``, ``--jobs 2`` and sequential ``nbgrader autograde`` (through the
+   workbook's sandboxed engine, and through nbgrader's own ``Execute`` for comparison).
+3. Per-submission overhead: the host's imports, the sandbox's start, kernel start, ``import torch``
+   in the kernel, and a whole ``check`` of the untouched release (the fixed cost of one submission).
+
+Everything runs with the sandbox on (bubblewrap), as grading does.
 """
 
 from __future__ import annotations
@@ -87,6 +90,10 @@ def bench_class(size: int) -> None:
             times[f"grade --jobs {jobs}"] = timed(cli, "grade", str(sub), NAME, "--jobs", str(jobs),
                                                   "--results-dir", str(results), "--out", str(tmp / "g.json"))
         times["nbgrader autograde"] = timed(course.nbgrader, "autograde", NAME, "--force")
+        execute = Course(tmp / "course_execute", nbgrader_execute=True)
+        execute.add_source(NAME)
+        shutil.copytree(sub, execute.root / "submitted")
+        times["nbgrader autograde (nbgrader's Execute)"] = timed(execute.nbgrader, "autograde", NAME, "--force")
         base = times["grade --jobs 1"]
         print(f"## A class of {size} submissions of {NAME}\n")
         print("| command | time (s) | s / submission | vs grade --jobs 1 | vs nbgrader |")
@@ -103,16 +110,26 @@ def bench_overhead(repeats: int = 3) -> None:
     """Fixed costs of one submission, best of ``repeats``."""
     from jupyter_client.manager import start_new_kernel
 
+    from autograder import sandbox
     from autograder.session import thread_env
 
     host = "import autograder.cli, autograder.grading, autograder.session, autograder.suites"
-    rows = {"host: python + grader imports (no torch)": [], "kernel start": [],
+    judgements = "import autograder.assignments.ikili_siniflandirma"
+    rows = {"host: python + grader imports (no torch)": [],
+            "host: the assignment's judgements (torch; imported while the kernel starts)": [],
+            "sandbox: bubblewrap start and exit": [], "kernel start": [],
             "kernel: import torch + sklearn + matplotlib": [],
             "`check` of the untouched release (the whole fixed cost)": []}
     release = ROOT / "release" / NAME / f"{NAME}.ipynb"
     for _ in range(repeats):
         rows["host: python + grader imports (no torch)"].append(
             timed(subprocess.run, [sys.executable, "-c", host], check=True, cwd=ROOT))
+        rows["host: the assignment's judgements (torch; imported while the kernel starts)"].append(
+            timed(subprocess.run, [sys.executable, "-c", judgements], check=True, cwd=ROOT)
+            - rows["host: python + grader imports (no torch)"][-1])
+        with tempfile.TemporaryDirectory() as work:
+            rows["sandbox: bubblewrap start and exit"].append(
+                timed(subprocess.run, sandbox.command(["true"], work, {}), check=True))
         t0 = time.perf_counter()
         km, kc = start_new_kernel(kernel_name="python3", env={**os.environ, **thread_env()})
         rows["kernel start"].append(time.perf_counter() - t0)

@@ -15,6 +15,8 @@ from helpers import both, expect_failure, solution_namespace
 from torch import nn
 
 from autograder.assignments import cok_sinifli_siniflandirma as mc
+from autograder.errors import CheckFailure
+from autograder.oracle import Oracle
 
 NAME = "03_cok_sinifli_siniflandirma"
 # Plotting tensors in the solution cells makes NumPy 2 talk; not our concern here.
@@ -409,7 +411,7 @@ def test_classification_metrics_mistakes_fail(kind, key, hidden):
 def test_metric_cases_are_meaningful():
     """The hidden cases really contain a class that is never predicted, and the expected values come
     from scikit-learn (not typed in)."""
-    cases = mc._label_cases(True, torch.device("cpu"), absent_class=True)
+    cases = mc.label_cases(True, absent_class=True)
     y_true, never_predicted, k = cases[1]
     assert (never_predicted == k - 1).sum() == 0 and (y_true == k - 1).sum() > 0
     expected = mc.reference_metrics(y_true, never_predicted, k)
@@ -420,16 +422,147 @@ def test_metric_cases_are_meaningful():
 def test_grader_data_is_reachable():
     """The grader's own blobs and spirals: a reference model clears the bar on them (thresholds are fair)."""
     for hidden in (False, True):
-        seed, features, classes = mc.TRAIN_DATA[hidden]
-        X, y = mc.blobs(seed, features, classes)
+        X_train, y_train, X_test, y_test, X_held, y_held, features, classes = mc.train_data(hidden)
         torch.manual_seed(0)
         model = mc.reference_model(features, classes)
-        c_losses = mc.c.train_with(model, X[:800], y[:800], nn.CrossEntropyLoss(), steps=200, lr=0.01)
+        c_losses = mc.c.train_with(model, X_train, y_train, nn.CrossEntropyLoss(), steps=200, lr=0.01)
         assert c_losses[-1] < c_losses[0]
-        assert mc.c.multiclass_accuracy(model, X[800:], y[800:]) >= mc.ACCURACY_THRESHOLD + 2
+        assert mc.c.multiclass_accuracy(model, X_test, y_test) >= mc.ACCURACY_THRESHOLD + 2
+        assert mc.c.multiclass_accuracy(model, X_held, y_held) >= mc.ACCURACY_THRESHOLD + 2
 
 
 def test_spirals_linear_trained_model_fails(ref):
     linear = nn.Sequential(nn.Linear(2, 16), nn.Linear(16, 3))
     msg = expect_failure(mc.check_spirals, *spiral_split(), linear, key="mc_spiral_linear")
     assert "`spiral_model`" in msg
+
+
+# --- hidden seeds from the instructor's secret --------------------------------------------------------------------
+
+def test_reference_passes_hidden_checks_with_another_secret(ref):
+    """With an instructor's secret the hidden data are other draws; the solution still passes every check."""
+    from autograder import secret
+
+    before = secret.current()
+    secret.use(b"another course's secret")
+    try:
+        assert mc.TRAIN_SEEDS[True] != mc.TRAIN_SEEDS.hidden and mc.SPIRAL_SEEDS[True] != mc.SPIRAL_SEEDS.hidden
+        for spec in mc.ASSIGNMENT.tests:
+            spec.check(*(ref[name] for name in spec.names), hidden=True)
+        X_train, y_train, X_test, y_test, X_held, y_held, features, classes = mc.train_data(True)
+        assert (features, classes) == (3, 5) and not torch.equal(X_train, mc.blobs(16, 3, 5, centers_seed=13)[0][:800])
+    finally:
+        secret.use(before)
+
+
+# --- forged answers: the host decides from its own secrets ---------------------------------------------------------
+
+class Forged(Oracle):
+    """A kernel that answers whatever it likes (a value, or a function of the host's inputs)."""
+
+    package, cell = "cok_sinifli_siniflandirma", "forged"
+
+    def __init__(self, **answers):
+        self.answers = answers
+
+    def _answer(self, probe, query):
+        answer = self.answers[probe]
+        return {"ok": answer(**query["inputs"]) if callable(answer) else answer}
+
+
+class Sneaky(torch.Tensor):
+    """A tensor subclass: the real kernel path never lets one through; the judgement refuses it too."""
+
+
+def one_hot_logits(n, classes, label=0):
+    return F.one_hot(torch.full((n,), label), classes).float() * 10
+
+
+def confident_spiral_outputs(inputs):
+    """Outputs that look like a trained non-linear model's (far from affine, confident), without labels."""
+    g = torch.Generator().manual_seed(1)
+    return {name: torch.randn(len(x), 3, generator=g) * 5 for name, x in inputs.items()}
+
+
+def forged_train(state, **_):
+    """A perfect-looking history and a state that was never trained."""
+    history = {"train_loss": [1.0, 0.01], "test_loss": [1.0, 0.01], "test_acc": [50.0, 100.0]}
+    return {"history": history, "state": state, "epochs": 2}
+
+
+def nudged_train(state, **_):
+    """A perfect-looking history and a state moved a little, at random."""
+    g = torch.Generator().manual_seed(2)
+    moved = {name: t + 0.01 * torch.randn(t.shape, generator=g) for name, t in state.items()}
+    return {**forged_train(state), "state": moved}
+
+
+def perfect_metrics(cases):
+    return [{"accuracy": 1.0, "precision": 1.0, "recall": 1.0, "f1": 1.0} for _ in cases]
+
+
+FORGERIES = {
+    "blob_data missing a key": (mc.check_blob_data, {"values": {"X_blob_train": torch.zeros(800, 2)}}, "bad_answer"),
+    "blob_data tensor subclass": (
+        mc.check_blob_data,
+        {"values": dict(zip(("X_blob_train", "X_blob_test", "y_blob_train", "y_blob_test"),
+                            [t.as_subclass(Sneaky) for t in mc.reference_blob_split()]))},
+        "bad_answer"),
+    "blob_model confident without labels": (
+        mc.check_blob_model,
+        {"blob_outputs": lambda X, classes, **_: torch.randn(len(X), classes),
+         "blob_train": lambda X_test, classes, **_: {"sizes": [1, 2], "losses": [2.0, 0.01],
+                                                     "logits": one_hot_logits(len(X_test), classes)}},
+        "accuracy_too_low"),
+    "blob_model logits as a tensor subclass": (
+        mc.check_blob_model, {"blob_outputs": lambda X, classes, **_: torch.randn(len(X), classes).as_subclass(Sneaky)},
+        "bad_answer"),
+    "blob_model training answer of the wrong type": (
+        mc.check_blob_model,
+        {"blob_outputs": lambda X, classes, **_: torch.randn(len(X), classes), "blob_train": "trained, trust me"},
+        "bad_answer"),
+    "logits_to_predictions not a list": (mc.check_logits_to_predictions, {"predictions": {"ok": True}}, "bad_answer"),
+    "train_multiclass perfect history, untrained state": (
+        mc.check_train_multiclass, {"train_multiclass": forged_train}, "params_unchanged"),
+    "train_multiclass perfect history, nudged state": (
+        mc.check_train_multiclass, {"train_multiclass": nudged_train}, "loss_not_falling"),
+    "train_multiclass state of another model": (
+        mc.check_train_multiclass,
+        {"train_multiclass": lambda state, **_: {**forged_train(state), "state": {"weight": torch.zeros(3)}}},
+        "state_mismatch"),
+    "spiral_model confident without labels": (
+        mc.check_spiral_model,
+        {"spiral_outputs": confident_spiral_outputs,
+         "spiral_train": lambda inputs, **_: {"losses": [2.0, 0.01], "outputs": confident_spiral_outputs(inputs)}},
+        "accuracy_too_low"),
+    "spirals confident without labels": (
+        mc.check_spirals,
+        {"values": dict(zip(("X_spiral_train", "X_spiral_test", "y_spiral_train", "y_spiral_test"),
+                            mc.reference_spiral_split())),
+         "spiral_model": lambda inputs: {"is_module": True, "outputs": confident_spiral_outputs(inputs)}},
+        "accuracy_too_low"),
+    "spirals model claimed without outputs": (
+        mc.check_spirals,
+        {"values": dict(zip(("X_spiral_train", "X_spiral_test", "y_spiral_train", "y_spiral_test"),
+                            mc.reference_spiral_split())),
+         "spiral_model": {"is_module": True}},
+        "bad_answer"),
+    "confusion matrix as a type tag": (
+        mc.check_confusion_matrix_fn, {"confusion": lambda cases: [{"__type__": "ndarray"} for _ in cases]},
+        "not_tensor"),
+    "confusion matrix of all hits": (
+        mc.check_confusion_matrix_fn,
+        {"confusion": lambda cases: [torch.diag(torch.bincount(t, minlength=k)) for t, _, k in cases]},
+        "mc_confusion_wrong"),
+    "metrics all perfect": (mc.check_classification_metrics, {"metrics": perfect_metrics}, "mc_metric_wrong"),
+    "metrics missing a key": (
+        mc.check_classification_metrics, {"metrics": lambda cases: [{"accuracy": 1.0} for _ in cases]},
+        "mc_metrics_not_dict"),
+}
+
+
+@pytest.mark.parametrize("check, answers, key", FORGERIES.values(), ids=FORGERIES.keys())
+def test_forged_answers_fail(check, answers, key):
+    with pytest.raises(CheckFailure) as info:
+        check.judge(Forged(**answers), hidden=True)
+    assert info.value.key == key, info.value.message()
