@@ -23,6 +23,8 @@ from torch.utils.data import DataLoader, Dataset
 from torchvision import datasets, transforms
 
 from autograder.assignments import ozel_veri_setleri as m
+from autograder.errors import CheckFailure
+from autograder.oracle import LocalOracle, Oracle
 
 NAME = "05_ozel_veri_setleri"
 
@@ -324,6 +326,36 @@ def test_tiny_vgg_reference_and_alternatives_pass(ns):
     both(m.check_tiny_vgg, m.ReferenceTinyVGG)
 
 
+class ClassifierFirstTinyVGG(nn.Module):
+    """A correct TinyVGG whose classifier is registered before the convolutions (another state_dict order)."""
+
+    def __init__(self, input_shape, hidden_units, output_shape):
+        super().__init__()
+        self.classifier = nn.Sequential(nn.Flatten(), nn.Linear(hidden_units * 16 * 16, output_shape))
+        self.features = FunctionalTinyVGG(input_shape, hidden_units, output_shape).convs
+
+    def forward(self, x):
+        for i, conv in enumerate(self.features):
+            x = F.relu(conv(x))
+            if i % 2:
+                x = F.max_pool2d(x, 2)
+        return self.classifier(x)
+
+
+def test_tiny_vgg_is_judged_by_its_behaviour():
+    both(m.check_tiny_vgg, ClassifierFirstTinyVGG)
+
+    class AvgPool(FunctionalTinyVGG):   # the right layers, another computation
+        def forward(self, x):
+            for i, conv in enumerate(self.convs):
+                x = F.relu(conv(x))
+                if i % 2:
+                    x = F.avg_pool2d(x, 2)
+            return self.out(x.flatten(1))
+
+    expect_failure(m.check_tiny_vgg, AvgPool, key="ovs_tinyvgg_differs")
+
+
 def test_tiny_vgg_mistakes():
     expect_failure(m.check_tiny_vgg, _tinyvgg_variant(padding=0, flat=13), key="ovs_tinyvgg_no_padding")
     expect_failure(m.check_tiny_vgg, _tinyvgg_variant(padding=0), key="ovs_tinyvgg_flatten")
@@ -472,8 +504,9 @@ def test_model_1_untrained_or_unaugmented_fails(ns):
     expect_failure(m.check_model_1, ns["TinyVGG"](3, 10, 5), augmented, key="ovs_model_output")
 
 
-def test_model_1_trained_on_digits_passes(ns):
-    """A model trained briefly on the notebook's augmented folder passes the grader's own digits."""
+@pytest.fixture(scope="module")
+def trained_model_1(ns):
+    """A model trained briefly on the notebook's augmented folder, and its loader."""
     torch.manual_seed(1)
     loader = DataLoader(ns["ImageFolderCustom"](ns["train_dir"], ns["train_transform_trivial_augment"]), 16,
                         shuffle=True)
@@ -481,7 +514,12 @@ def test_model_1_trained_on_digits_passes(ns):
     optimizer = torch.optim.Adam(model.parameters(), lr=0.001)
     for _ in range(5):
         ns["train_step"](model, loader, nn.CrossEntropyLoss(), optimizer, "cpu")
-    both(m.check_model_1, model, loader)
+    return model, loader
+
+
+def test_model_1_trained_on_digits_passes(trained_model_1):
+    """A model trained briefly on the notebook's augmented folder passes the grader's own digits."""
+    both(m.check_model_1, *trained_model_1)
 
 
 def test_grader_digits_do_not_overlap_the_notebook_files(ns):
@@ -567,10 +605,15 @@ def test_every_check_returns_none_and_writes_nothing_to_stderr(ns, capsys):
 
 
 def test_checks_do_not_leave_files_behind(ns):
-    before = set(Path(tempfile.gettempdir()).glob("autograder-05-*"))
+    def left():
+        return set(Path(tempfile.gettempdir()).glob("autograder-05-*")) | set(Path.cwd().glob(".autograder-05-*"))
+
+    before = left()
     m.check_image_folder_custom(ns["ImageFolderCustom"], hidden=True)
     m.check_pred_and_plot_image(ns["pred_and_plot_image"])
-    assert set(Path(tempfile.gettempdir()).glob("autograder-05-*")) == before
+    m.check_find_classes(ns["find_classes"], hidden=True)
+    m.check_walk_through_dir(ns["walk_through_dir"])
+    assert left() == before
 
 
 def test_every_message_has_both_languages():
@@ -597,3 +640,160 @@ def test_deepcopy_of_probe_keeps_its_calls_separate():
     clone = copy.deepcopy(probe)
     clone.calls.clear()
     assert len(probe.calls) == 1
+
+
+# --- the instructor's secret, and what the kernel sees -------------------------------------------------
+
+def test_reference_passes_the_hidden_checks_with_another_secret(ns, trained_model_1):
+    """With an instructor's secret the hidden seeds differ; the expected values follow them."""
+    from autograder import secret
+
+    secret.use(b"some-secret")
+    try:
+        assert m.SEEDS[True] != 4242 and m.DIGIT_SEEDS[True] != 4251
+        m.check_walk_through_dir(ns["walk_through_dir"], hidden=True)
+        m.check_data_transform(ns["data_transform"], hidden=True)
+        m.check_find_classes(ns["find_classes"], hidden=True)
+        m.check_image_folder_custom(ns["ImageFolderCustom"], hidden=True)
+        m.check_dataloaders(ns["train_dataloader_custom"], ns["test_dataloader_custom"], ns["train_dir"],
+                            ns["test_dir"], ns["BATCH_SIZE"], hidden=True)
+        m.check_augment_transforms(ns["train_transform_trivial_augment"], ns["test_transform"], hidden=True)
+        m.check_tiny_vgg(ns["TinyVGG"], hidden=True)
+        m.check_train_step(ns["train_step"], hidden=True)
+        m.check_test_step(ns["test_step"], hidden=True)
+        m.check_train(ns["train"], hidden=True)
+        m.check_model_1(*trained_model_1, hidden=True)
+        m.check_pred_and_plot_image(ns["pred_and_plot_image"], hidden=True)
+    finally:
+        secret.use(None)
+
+
+class Recording(LocalOracle):
+    """The local oracle, remembering every query the host sent."""
+
+    def __init__(self, cell: str, values: dict):
+        super().__init__("ozel_veri_setleri", cell, values)
+        self.queries: list[tuple[str, dict]] = []
+
+    def _answer(self, probe, query):
+        self.queries.append((probe, query))
+        return super()._answer(probe, query)
+
+
+def test_model_1_measuring_labels_never_reach_the_kernel(trained_model_1):
+    model, loader = trained_model_1
+    oracle = Recording("model_1", {"model_1": model, "train_dataloader_augmented": loader})
+    m.check_model_1.judge(oracle, hidden=True)
+    X, y = m.measuring_digits(True)
+    sent = [t for _, query in oracle.queries for t in _tensors(query)]
+    assert any(t.shape == X.shape and torch.equal(t, X) for t in sent)
+    assert not any(t.dtype == torch.long for t in sent)   # no labels at all
+    assert 0 < (y[1:] != y[:-1]).float().mean() and not torch.equal(y, y.sort().values)  # not grouped by class
+
+
+def _tensors(value):
+    if isinstance(value, torch.Tensor):
+        yield value
+    elif isinstance(value, dict):
+        for item in value.values():
+            yield from _tensors(item)
+    elif isinstance(value, (list, tuple)):
+        for item in value:
+            yield from _tensors(item)
+
+
+# --- forged answers: a kernel that lies cannot pass without the host's secrets ------------------------------
+
+class Forged(Oracle):
+    """A kernel whose probes answer whatever ``answers[probe](inputs)`` returns (``inputs``: the host's
+    keyword arguments to ``ask``)."""
+
+    package = "ozel_veri_setleri"
+
+    def __init__(self, cell: str, **answers):
+        self.cell, self.answers = cell, answers
+
+    def _answer(self, probe, query):
+        return {"ok": self.answers[probe](query["inputs"])}
+
+
+def _ok(value) -> dict:
+    return {"ok": value}
+
+
+def _forged_model_1(outputs) -> Forged:
+    types = {"types": _ok({"model_1": True, "loader": True, "loader_type": "DataLoader"})}
+    return Forged("model_1", model_1_loader=lambda q: types, model_1_outputs=outputs)
+
+
+def test_forged_model_1_logits_do_not_pass():
+    def by_position(q):   # as if the images came grouped by class, as the grader draws them
+        n = len(q["inputs"]["x"])
+        guess = torch.arange(n) * 3 // n
+        return {"head": torch.zeros(2, 3), "x": F.one_hot(guess, 3).float() * 10}
+
+    def confident(q):
+        n = len(q["inputs"]["x"])
+        return {"head": torch.zeros(2, 3), "x": torch.eye(3)[torch.arange(n) % 3] * 10}
+
+    class Sub(torch.Tensor):
+        pass
+
+    def subclass(q):
+        return {"head": torch.zeros(2, 3).as_subclass(Sub), "x": torch.zeros(len(q["inputs"]["x"]), 3)}
+
+    for outputs in (by_position, confident):
+        with pytest.raises(CheckFailure) as info:
+            m.check_model_1.judge(_forged_model_1(outputs), hidden=True)
+        assert info.value.key == "ovs_model_1_accuracy"
+    for outputs in (subclass, lambda q: {"head": torch.zeros(2, 3)}, lambda q: {"head": None, "x": None}):
+        with pytest.raises(CheckFailure) as info:
+            m.check_model_1.judge(_forged_model_1(outputs), hidden=True)
+        assert info.value.key in ("bad_answer", "ovs_model_output")
+
+
+def test_forged_tiny_vgg_facts_without_the_behaviour_do_not_pass():
+    def facts(q):
+        reference = m.ReferenceTinyVGG(q["input_shape"], q["hidden_units"], q["output_shape"])
+        n, classes = len(q["X"]), q["output_shape"]
+        return {"out": _ok(torch.randn(n, classes)), "parameters": _ok(sum(p.numel() for p in reference.parameters())),
+                "missing_activation": _ok(False),
+                "outputs": _ok({"big": torch.randn(n, classes) * 5, "x": torch.randn(n, classes)}),
+                "state": _ok(reference.state_dict()), "unused": _ok(None)}
+
+    with pytest.raises(CheckFailure) as info:
+        m.check_tiny_vgg.judge(Forged("tiny_vgg", tiny_vgg=facts), hidden=True)
+    assert info.value.key == "ovs_tinyvgg_differs"
+
+    def wrong_types(q):
+        return {**facts(q), "parameters": _ok(float(facts(q)["parameters"]["ok"]))}
+
+    with pytest.raises(CheckFailure) as info:
+        m.check_tiny_vgg.judge(Forged("tiny_vgg", tiny_vgg=wrong_types), hidden=True)
+    assert info.value.key == "bad_answer"
+
+
+def test_forged_step_answers_do_not_pass():
+    def unchanged(q):   # plausible numbers, modes as asked, but no training happened
+        return {"result": [1.05, 0.4], "short": "", "calls": [[True, True]] * 8, "state": q["state"]}
+
+    with pytest.raises(CheckFailure) as info:
+        m.check_train_step.judge(Forged("train_step", train_step=unchanged), hidden=True)
+    assert info.value.key == "params_unchanged"
+
+    def other_model(q):
+        return {**unchanged(q), "state": nn.Linear(3, 3).state_dict()}
+
+    with pytest.raises(CheckFailure) as info:
+        m.check_train_step.judge(Forged("train_step", train_step=other_model), hidden=True)
+    assert info.value.key == "state_mismatch"
+
+    def claims_eval(q):   # test_step: the state is untouched, but the numbers are made up
+        return {"result": [0.9, 0.5], "short": "", "calls": [[False, False]] * 4, "state": q["state"]}
+
+    with pytest.raises(CheckFailure) as info:
+        m.check_test_step.judge(Forged("test_step", test_step=claims_eval), hidden=True)
+    assert info.value.key == "ovs_loss_wrong"
+    with pytest.raises(CheckFailure) as info:
+        m.check_test_step.judge(Forged("test_step", test_step=lambda q: "ok"), hidden=True)
+    assert info.value.key == "bad_answer"
