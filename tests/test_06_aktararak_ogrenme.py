@@ -13,6 +13,9 @@ from torch.utils.data import DataLoader, TensorDataset
 
 from autograder import pretrain
 from autograder.assignments import aktararak_ogrenme as m
+from autograder.assignments.aktararak_ogrenme import checks as judgements
+from autograder.errors import CheckFailure
+from autograder.oracle import Oracle
 from autograder.pretrain import DigitNet
 
 NAME = "06_aktararak_ogrenme"
@@ -63,7 +66,7 @@ def test_transfer_beats_scratch_by_a_wide_margin_for_other_seeds(ns):
         torch.manual_seed(seed)
         scratch = DigitNet(num_classes=5)
         ns["train_model"](scratch, loader, epochs=10, lr=0.003, device="cpu")
-        t, s = m._accuracy(transfer, X, y), m._accuracy(scratch, X, y)
+        t, s = pretrain.accuracy(transfer, X, y), pretrain.accuracy(scratch, X, y)
         assert t >= m.TRANSFER_THRESHOLD + 5 and t >= s + 10, (seed, t, s)
 
 
@@ -369,7 +372,7 @@ def test_confusion_matrix_mistakes():
 def test_confusion_case_is_lopsided():
     """Transposing the grader's matrix must change it, or the transposition check could not fail."""
     for hidden in (False, True):
-        _, _, n, expected = m._confusion_case(hidden)
+        _, _, n, expected = judgements._confusion_case(hidden)
         assert not torch.equal(expected, expected.T)
         assert int(expected.sum()) > 50 and expected.shape == (n, n)
 
@@ -392,3 +395,154 @@ def test_checks_return_none_and_write_nothing_to_stderr(ns, capsys):
     assert m.check_train_model(ns["train_model"], hidden=True) is None
     assert capsys.readouterr().err == ""
     assert np.isfinite(m.TRANSFER_THRESHOLD)
+
+
+def test_transfer_model_with_another_head_is_measured_from_its_outputs(ns):
+    """A head that does not fit ``DigitNet(num_classes=5)`` (two layers) is measured from the logits the
+    kernel returns for the grader's images; the labels stay on the host either way."""
+    model = ns["freeze_features"](ns["load_pretrained_model"]())
+    torch.manual_seed(0)
+    model.classifier = nn.Sequential(nn.Dropout(p=0.2), nn.Linear(model.classifier[1].in_features, 32), nn.ReLU(),
+                                     nn.Linear(32, 5))
+    both(m.check_transfer_model, _trained(model, ns))
+
+
+# --- the host judges: secrets, forged answers ----------------------------------------------------------
+
+def test_the_solution_passes_the_hidden_checks_with_another_secret(ns):
+    """With an instructor's secret the hidden seed (data, shifts, models) differs; expected values
+    are computed from it at judge time."""
+    from autograder import secret
+
+    secret.use(b"another course's secret")
+    try:
+        assert m.SEEDS[True] != m.SEEDS.hidden
+        m.check_load_pretrained(ns["load_pretrained_model"], hidden=True)
+        m.check_freeze_features(ns["freeze_features"], hidden=True)
+        m.check_replace_head(ns["replace_head"], hidden=True)
+        m.check_count_parameters(ns["count_parameters"], hidden=True)
+        m.check_train_model(ns["train_model"], hidden=True)
+        m.check_transfer_model(ns["transfer_model"], hidden=True)
+        m.check_scratch_model(ns["scratch_model"], ns["transfer_model"], hidden=True)
+        m.check_confusion_matrix(ns["make_confusion_matrix"], hidden=True)
+        expect_failure(m.check_load_pretrained, lambda weights_path=None, device="cpu": DigitNet(),
+                       key="ao_not_loaded", hidden=True)
+    finally:
+        secret.use(None)
+
+
+class Forged(Oracle):
+    """A kernel that answers whatever it likes: ``answer(probe, inputs)`` gives the 'ok' value."""
+
+    package, cell = "aktararak_ogrenme", "forged"
+
+    def __init__(self, answer):
+        self.answer = answer
+        self.asked = []
+
+    def _answer(self, probe, query):
+        self.asked.append((probe, query["inputs"]))
+        return {"ok": self.answer(probe, query["inputs"])}
+
+
+def judge_fails(check, answer, key: str) -> None:
+    with pytest.raises(CheckFailure) as info:
+        check.judge(Forged(answer), hidden=True)
+    assert info.value.key == key, info.value.message("en")
+
+
+class SubTensor(torch.Tensor):
+    pass
+
+
+def test_forged_outputs_do_not_buy_accuracy():
+    """Logits that match the hidden labels perfectly (as if they had leaked) next to weights that do not
+    produce them: the host measures its own copy of the returned weights."""
+    X, y = m.target_data(True)
+    perfect = nn.functional.one_hot(y, 5).float() * 10
+    torch.manual_seed(1)
+    untrained = DigitNet(num_classes=5)
+    untrained.load_state_dict({**untrained.state_dict(), **{
+        k: v for k, v in pretrain_state().items() if k.startswith("features.")}})
+
+    def answer(probe, inputs):
+        outputs = {name: perfect if name == "target" else torch.zeros(len(x), 5) for name, x in inputs["inputs"].items()}
+        return {"is_module": True, "outputs": outputs, "params": untrained.state_dict()}
+
+    judge_fails(m.check_transfer_model, answer, "ao_transfer_accuracy")
+    judge_fails(m.check_scratch_model, answer, "ao_scratch_pretrained")
+    forger = Forged(answer)
+    with pytest.raises(CheckFailure):
+        m.check_transfer_model.judge(forger, hidden=True)
+    assert forger.asked and not any(sent_tensors(inputs, y) for _, inputs in forger.asked)
+
+
+def sent_tensors(inputs, like: torch.Tensor) -> list:
+    """The tensors of a query with the shape of ``like`` (e.g. the labels the host measures on)."""
+    if isinstance(inputs, torch.Tensor):
+        return [inputs] if inputs.shape == like.shape else []
+    if isinstance(inputs, dict):
+        inputs = list(inputs.values())
+    if isinstance(inputs, (list, tuple)):
+        return [t for item in inputs for t in sent_tensors(item, like)]
+    return []
+
+
+def pretrain_state():
+    return torch.load(pretrain.WEIGHTS_PATH, map_location="cpu", weights_only=True)
+
+
+def test_forged_training_does_not_pass():
+    """Weights claimed to be trained (the head changed at random) and falling losses: the host measures
+    the budget loss and the held-out accuracy itself."""
+    def answer(probe, inputs):
+        state = {k: v.clone() for k, v in inputs["state"].items()}
+        state["classifier.1.weight"] += 0.05
+        flags = {k: not k.startswith("features.") for k in state}
+        return {"losses": [1.0 / (i + 1) for i in range(inputs["epochs"])], "state": state, "requires_grad": flags}
+
+    with pytest.raises(CheckFailure) as info:
+        m.check_train_model.judge(Forged(answer), hidden=True)
+    assert info.value.key in ("loss_not_falling", "ao_fit_accuracy")
+    forger = Forged(answer)
+    with pytest.raises(CheckFailure):
+        m.check_train_model.judge(forger, hidden=True)
+    X_held, y_held = m.target_data(True)
+    assert forger.asked   # only the small training set travels, never the measured images or labels
+    assert not any(sent_tensors(inputs, X_held) or sent_tensors(inputs, y_held) for _, inputs in forger.asked)
+
+
+def test_forged_answers_of_the_wrong_form_fail():
+    state = pretrain_state()
+    judge_fails(m.check_load_pretrained, lambda probe, inputs: {"is_module": True}, "bad_answer")
+    judge_fails(m.check_load_pretrained, lambda probe, inputs: {"__type__": "DigitNet"}, "bad_answer")
+    judge_fails(m.check_load_pretrained, lambda probe, inputs: {
+        "is_module": True, "state": {k: v.as_subclass(SubTensor) for k, v in inputs["state"].items()},
+        "device": "cpu", "expected_device": "cpu", "same_object": False, "outputs": {}}, "bad_answer")
+    judge_fails(m.check_count_parameters, lambda probe, inputs: (SubTensor([5.0]), 5), "bad_answer")
+    judge_fails(m.check_count_parameters, lambda probe, inputs: (True, 1), "ao_count_return")
+    judge_fails(m.check_count_parameters, lambda probe, inputs: {"__type__": "tuple"}, "ao_count_return")
+    judge_fails(m.check_count_parameters, lambda probe, inputs: (float("nan"), 1.0), "ao_count_return")
+    judge_fails(m.check_freeze_features, lambda probe, inputs: {
+        "params": inputs["state"], "requires_grad": {k: "False" for k in inputs["state"]}}, "bad_answer")
+    judge_fails(m.check_replace_head, lambda probe, inputs: {
+        "out": torch.zeros(4, 3).as_subclass(SubTensor), "params": state, "requires_grad": {}}, "bad_answer")
+    judge_fails(m.check_replace_head, lambda probe, inputs: {
+        "out": [[0.0] * 3] * 4, "params": state, "requires_grad": {}}, "ao_head_classes")
+    judge_fails(m.check_train_model, lambda probe, inputs: {"losses": [1.0] * inputs["epochs"]}, "bad_answer")
+    judge_fails(m.check_scratch_model, lambda probe, inputs: {"is_module": True, "outputs": {"probe": torch.zeros(2, 5)},
+                                                              "params": [1, 2]}, "bad_answer")
+
+
+def test_forged_confusion_matrix_needs_the_models_own_logits():
+    """A matrix made consistent with invented logits: the host checks the logits against its copy."""
+    def answer(probe, inputs):
+        n = inputs["state"]["classifier.1.weight"].shape[0]
+        logits = torch.zeros(len(inputs["y"]), n)
+        logits[:, 0] = 1.0
+        matrix = torch.bincount(inputs["y"] * n, minlength=n * n).reshape(n, n)
+        return {"type": "Tensor", "calls": [(False, False)], "logits": logits, "matrix": matrix}
+
+    judge_fails(m.check_confusion_matrix, answer, "bad_answer")
+    judge_fails(m.check_confusion_matrix, lambda probe, inputs: {
+        "type": "Tensor", "calls": [(False, False)], "logits": inputs["X"], "matrix": None}, "bad_answer")

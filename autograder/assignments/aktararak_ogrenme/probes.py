@@ -1,0 +1,167 @@
+"""Kernel side of 06's checks: call the student's code on the host's inputs, return plain data.
+
+Models handed to the student's functions are the grader's own ``DigitNet`` with weights the host
+sent; what comes back is their parameters, ``requires_grad`` flags and outputs on host images.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import io
+import tempfile
+from collections.abc import Iterator
+from pathlib import Path
+
+import numpy as np
+import torch
+from torch import nn
+from torch.utils.data import DataLoader, TensorDataset
+
+from autograder import checks as c
+from autograder import pretrain
+from autograder.assignments.aktararak_ogrenme.reference import classes_of, count_case, grader_model
+from autograder.errors import CheckFailure
+
+
+class ModeRecorder(nn.Module):
+    """Wraps a model; remembers, for every forward call, (training mode?, gradients enabled?)."""
+
+    def __init__(self, inner: nn.Module):
+        super().__init__()
+        self.inner = inner
+        self.calls: list[tuple[bool, bool]] = []
+
+    def forward(self, x):
+        self.calls.append((self.training, torch.is_grad_enabled()))
+        return self.inner(x)
+
+
+@contextlib.contextmanager
+def student_output_hidden() -> Iterator[None]:
+    """While the student's function runs: its prints and plots are not shown, and the figures it
+    opens are closed afterwards."""
+    import matplotlib.pyplot as plt
+
+    before = set(plt.get_fignums())
+    show = plt.show
+    plt.show = lambda *args, **kwargs: None
+    try:
+        with contextlib.redirect_stdout(io.StringIO()):
+            yield
+    finally:
+        plt.show = show
+        for num in set(plt.get_fignums()) - before:
+            plt.close(num)
+
+
+def _returned_model(result, model: nn.Module) -> nn.Module:
+    """The model a function returned, or the one it changed in place (``None`` or e.g.
+    ``model.features.requires_grad_(False)``, which returns the ``features`` block)."""
+    return result if isinstance(result, nn.Module) and hasattr(result, "features") else model
+
+
+def _report(model: nn.Module) -> dict:
+    """A model's parameters and their ``requires_grad`` flags."""
+    named = list(model.named_parameters())
+    return {"params": {n: p for n, p in named}, "requires_grad": {n: bool(p.requires_grad) for n, p in named}}
+
+
+def load_pretrained(v: dict, state, inputs: dict) -> dict:
+    """The student's ``load_pretrained_model`` on the package's weight file (``state`` None) or on a
+    file with the host's ``state``; the returned model's weights, device and outputs."""
+    fn = v["load_pretrained_model"]
+    c.expect_callable(fn, "load_pretrained_model")
+    dev = c.device()
+    with tempfile.TemporaryDirectory(prefix="autograder-06-") as tmp:
+        if state is None:
+            path = str(pretrain.WEIGHTS_PATH)
+        else:
+            path = Path(tmp) / "baska_agirliklar.pt"
+            torch.save(state, path)
+        model = c.call(fn, weights_path=path, device=dev)
+        if not isinstance(model, nn.Module):
+            return {"is_module": False, "type": type(model).__name__}
+        params = list(model.parameters())
+        answer = {"is_module": True, "state": model.state_dict(), "expected_device": dev.type,
+                  "device": str(params[0].device) if params else None}
+        answer["same_object"] = c.call(fn, weights_path=path, device=dev) is model
+    answer["outputs"] = c.outputs(model, inputs)
+    return answer
+
+
+def freeze_features(v: dict, state: dict) -> dict:
+    fn = v["freeze_features"]
+    c.expect_callable(fn, "freeze_features")
+    model = grader_model(state).to(c.device())
+    return _report(_returned_model(c.call(fn, model), model))
+
+
+def replace_head(v: dict, state: dict, num_classes: int, x: torch.Tensor) -> dict:
+    """``replace_head`` on the grader's model (features frozen); the new model's outputs on ``x``."""
+    fn = v["replace_head"]
+    c.expect_callable(fn, "replace_head")
+    dev = c.device()
+    model = grader_model(state, frozen_features=True).to(dev)
+    new = _returned_model(c.call(fn, model, num_classes), model)
+    new.eval()
+    try:
+        with torch.inference_mode():
+            out = c.forward(new, x.to(dev))
+    except CheckFailure as exc:
+        if exc.hint == "hint_matmul_shape":
+            raise CheckFailure("ao_head_in_features", error=exc.params.get("error", "")) from None
+        raise
+    return {"out": out, **_report(new)}
+
+
+def count_parameters(v: dict, case: dict):
+    fn = v["count_parameters"]
+    c.expect_callable(fn, "count_parameters")
+    return c.call(fn, count_case(case))
+
+
+def train_model(v: dict, state: dict, X, y, epochs: int, lr: float, batch_size: int, shuffle_seed: int) -> dict:
+    """The student's ``train_model`` on the grader's transfer model and small labelled set."""
+    fn = v["train_model"]
+    c.expect_callable(fn, "train_model")
+    dev = c.device()
+    model = grader_model(state, frozen_features=True).to(dev)
+    loader = DataLoader(TensorDataset(X, y), batch_size=batch_size, shuffle=True,
+                        generator=torch.Generator().manual_seed(shuffle_seed))
+    with student_output_hidden():
+        losses = c.call(fn, model=model, dataloader=loader, epochs=epochs, lr=lr, device=dev)
+    return {"losses": losses, "state": model.state_dict(),
+            "requires_grad": {n: bool(p.requires_grad) for n, p in model.named_parameters()}}
+
+
+def target_model(v: dict, name: str, inputs: dict) -> dict:
+    """A trained model of the notebook: its outputs on the host's images and its parameters."""
+    model = v[name]
+    if not isinstance(model, nn.Module):
+        return {"is_module": False, "type": type(model).__name__}
+    model.to(c.device())
+    return {"is_module": True, "outputs": c.outputs(model, inputs), "params": dict(model.named_parameters())}
+
+
+def confusion_matrix(v: dict, state: dict, X, y, batch_size: int) -> dict:
+    """The student's matrix for the grader's model and data, how the model was called, and the
+    model's own logits per batch (for the host to check against its copy)."""
+    fn = v["make_confusion_matrix"]
+    c.expect_callable(fn, "make_confusion_matrix")
+    dev = c.device()
+    model = ModeRecorder(grader_model(state)).to(dev)
+    num_classes = classes_of(state)
+    loader = DataLoader(TensorDataset(X, y), batch_size=batch_size, shuffle=False)
+    model.eval()
+    with torch.inference_mode():
+        logits = torch.cat([model.inner(xb.to(dev)).cpu() for xb, _ in loader])
+    model.calls.clear()
+    model.train()
+    result = c.call(fn, model=model, dataloader=loader, num_classes=num_classes, device=dev)
+    answer = {"type": type(result).__name__, "calls": list(model.calls), "logits": logits, "matrix": None}
+    try:
+        answer["matrix"] = torch.as_tensor(np.asarray(result.detach().cpu() if isinstance(result, torch.Tensor)
+                                                      else result))
+    except (TypeError, ValueError, RuntimeError):
+        pass
+    return answer
