@@ -31,7 +31,7 @@ from torch import nn
 from autograder import secret
 from autograder.device import get_device
 from autograder.errors import CheckFailure
-from autograder.oracle import LocalOracle, Oracle, type_name
+from autograder.oracle import LocalOracle, Oracle, is_type_tag, type_name
 from autograder.seeding import seed_everything
 
 # Substrings of torch's error texts and the hint that explains them.

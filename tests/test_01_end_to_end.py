@@ -107,3 +107,19 @@ def test_wrong_submission_fails_exactly_the_expected_tests(tmp_path, changes, ex
     code, result = check_json(make_submission(tmp_path, NAME, changes))
     assert code == 1
     assert_fails_exactly(result, expected)
+
+
+def test_course_style_model_1_reusing_names_keeps_every_point(tmp_path):
+    """The course's own model_1 cell reuses `loss_fn` and `optimizer`. Each test is judged at its
+    place in the notebook, so rebinding them later does not cost test_loss_and_optimizer its points."""
+    course_style = """\
+torch.manual_seed(42)
+model_1 = LinearRegressionModelV2().to(device)
+loss_fn = nn.L1Loss()
+optimizer = torch.optim.SGD(params=model_1.parameters(), lr=0.01)
+history_1 = train_and_test(model_1, loss_fn, optimizer, X_train.to(device), y_train.to(device),
+                           X_test.to(device), y_test.to(device), epochs=1000)
+"""
+    code, result = check_json(make_submission(tmp_path, NAME, {"model_1": course_style}))
+    assert code == 0, [t for t in result["tests"] if not t["passed"]]
+    assert result["score"] == 14

@@ -16,6 +16,8 @@ from helpers import both, expect_failure, notebook
 from torch import nn
 
 from autograder.assignments import vit_yama_gommesi as v
+from autograder.errors import CheckFailure
+from autograder.oracle import LocalOracle, Oracle
 
 NAME = "07_vit_yama_gommesi"
 
@@ -762,9 +764,10 @@ def test_small_vit_mistakes(sol):
 def test_every_message_is_used_and_renders_in_both_languages():
     import string
 
+    from autograder.assignments.vit_yama_gommesi import checks, probes
     from autograder.messages import MESSAGES
 
-    code = inspect.getsource(v).split("\n})\n", 1)[1]   # the module after its register({...}) block
+    code = inspect.getsource(checks) + inspect.getsource(probes)   # where the message keys are used
     keys = [k for k in MESSAGES if k.startswith("vit_")]
     assert len(keys) > 60
     for key in keys:
@@ -772,3 +775,155 @@ def test_every_message_is_used_and_renders_in_both_languages():
         fields = {f for lang in ("tr", "en") for _, f, _, _ in string.Formatter().parse(MESSAGES[key][lang]) if f}
         for lang in ("tr", "en"):
             assert MESSAGES[key][lang].format(**dict.fromkeys(fields, 1))
+
+
+# --- the instructor's secret: other hidden inputs, the same verdicts --------------------------------------------------
+
+def test_hidden_checks_pass_with_another_secret(sol, trained_small_vit):
+    from autograder import secret
+
+    secret.use(b"another instructor's secret")
+    try:
+        assert v.SEEDS[True] != v.SEEDS.hidden
+        names = ("patch_counts", "number_of_patches", "patch_sequence_shape", "embedding_output_shape")
+        v.check_patch_arithmetic(*(sol[n] for n in names), hidden=True)
+        v.check_image_patches(sol["image_to_patches"], hidden=True)
+        v.check_patch_embedding(sol["PatchEmbedding"], hidden=True)
+        v.check_class_token(sol["ClassAndPositionEmbedding"], hidden=True)
+        v.check_msa_block(sol["MultiheadSelfAttentionBlock"], hidden=True)
+        v.check_mlp_block(sol["MLPBlock"], hidden=True)
+        v.check_encoder_block(sol["TransformerEncoderBlock"], hidden=True)
+        v.check_vit(sol["ViT"], hidden=True)
+        v.check_small_vit(trained_small_vit, sol["ViT"], hidden=True)
+        expect_failure(v.check_vit, _vit_variant(sol, drop=0.0), hidden=True, key="vit_dropout_ignored")
+    finally:
+        secret.use(None)
+
+
+# --- forged answers: what the kernel returns is never taken at its word ---------------------------------------------
+
+class Forged(Oracle):
+    """A kernel that answers like the honest one, except for the probes in ``answers``: probe -> a plain
+    answer, or ``forge(inputs, honest)`` where ``honest()`` gives the honest answer."""
+
+    package = "vit_yama_gommesi"
+
+    def __init__(self, cell: str, values: list, answers: dict):
+        spec = v.ASSIGNMENT.test(f"test_{cell}")
+        self.cell, self.names = cell, spec.names
+        self.honest = LocalOracle(self.package, cell, dict(zip(spec.names, values)))
+        self.answers = answers
+
+    def _answer(self, probe, query):
+        if probe not in self.answers:
+            return self.honest._answer(probe, query)
+        forge = self.answers[probe]
+        if not callable(forge):
+            return {"ok": forge}
+        return {"ok": forge(query["inputs"], lambda: self.honest._answer(probe, query)["ok"])}
+
+
+def judged(oracle, check, hidden=True) -> str:
+    with pytest.raises(CheckFailure) as info:
+        check.judge(oracle, hidden=hidden)
+    return info.value.key
+
+
+class Sneaky(torch.Tensor):
+    """A tensor subclass that would say it equals anything."""
+
+    def __eq__(self, other):
+        return True
+
+
+def _ok(value) -> dict:
+    return {"ok": value}
+
+
+def _small_vit_answer(logits) -> dict:
+    """A kernel's claim: a small ViT that takes the digits and returns ``logits`` for them."""
+    return {"kind": _ok({"is_vit": True, "type": "ViT"}), "shapes": _ok({"w": [10, 784], "b": [10]}),
+            "prepared": _ok(None), "first": _ok({"out": logits[:4]}), "logits": _ok(logits)}
+
+
+def test_forged_small_vit_answers_need_the_labels(sol, trained_small_vit):
+    """The labels of the held-out digits never leave the host: a kernel that claims perfect logits it
+    precomputed for the package's default hidden digits is right only while there is no secret."""
+    from autograder import secret
+
+    values = [trained_small_vit, sol["ViT"]]
+    _, default_labels = v.heldout_digits(True, v.SEEDS.hidden)
+    precomputed = F.one_hot(default_labels, 10).float() * 10
+    forged = Forged("small_vit", values, {"small_vit": _small_vit_answer(precomputed)})
+    v.check_small_vit.judge(forged, hidden=True)   # the forger's guess is right without a secret...
+    secret.use(b"the instructor's secret")
+    try:
+        assert judged(forged, v.check_small_vit) == "accuracy_too_low"   # ...and wrong with one
+    finally:
+        secret.use(None)
+    _, visible_labels = v.heldout_digits(False, v.SEEDS.visible)   # the other half's labels
+    copied = F.one_hot(visible_labels[:len(default_labels)], 10).float()
+    assert judged(Forged("small_vit", values, {"small_vit": _small_vit_answer(copied)}),
+                  v.check_small_vit) == "accuracy_too_low"
+
+
+def test_forged_training_losses_are_measured_again(sol):
+    """A kernel that reports falling losses while the logits it returns did not improve fails: the host
+    computes the loss before and after training itself, with its own labels."""
+    def flat(inputs, honest):
+        answer = honest()
+        logits = answer["trains"]["ok"]["before"]
+        answer["trains"]["ok"].update(losses=[2.3, 1.0, 0.1], after=logits.clone())
+        return answer
+
+    assert judged(Forged("vit", [sol["ViT"]], {"vit_trains": flat}), v.check_vit, hidden=False) == \
+        "loss_not_falling"
+
+
+def test_forged_reference_comparison_is_made_on_the_host(sol):
+    """The kernel reports the attention block's weights and outputs; the host copies the weights into its
+    reference and recomputes: an output that does not come from those weights is a mismatch."""
+    def perturbed(inputs, honest):
+        answer = honest()
+        for key in ("x", "again"):
+            answer["outputs"]["ok"][key] = answer["outputs"]["ok"][key] * 1.01
+        answer["outputs"]["ok"]["mixed"] = answer["outputs"]["ok"]["mixed"] * 1.01
+        return answer
+
+    forged = Forged("msa_block", [sol["MultiheadSelfAttentionBlock"]], {"block": perturbed})
+    assert judged(forged, v.check_msa_block) == "vit_msa_mismatch"
+
+
+def _with_stage(stage, replace):
+    """The honest answer with one stage replaced (``replace(stage)`` or a value) or, for None, left out."""
+
+    def forge(inputs, honest):
+        answer = honest()
+        if replace is None:
+            del answer[stage]
+        else:
+            answer[stage] = replace(answer[stage]) if callable(replace) else replace
+        return answer
+
+    return forge
+
+
+@pytest.mark.parametrize("cell, probe, forge", [
+    ("small_vit", "small_vit", ["not", "a", "dict"]),
+    ("small_vit", "small_vit", {**_small_vit_answer(torch.zeros(90, 10)),
+                                "logits": _ok(torch.zeros(90, 10).as_subclass(Sneaky))}),
+    ("small_vit", "small_vit", {k: p for k, p in _small_vit_answer(torch.zeros(90, 10)).items() if k != "kind"}),
+    ("small_vit", "small_vit", {**_small_vit_answer(torch.zeros(90, 10)), "kind": {"ok": 1, "error": 2}}),
+    ("vit", "vit", _with_stage("build", lambda s: _ok("ViT is fine"))),
+    ("vit", "vit", _with_stage("muted", None)),
+    ("vit", "vit_base", _with_stage("build", lambda s: _ok({"w": ["768"]}))),
+    ("msa_block", "block", _with_stage("build", lambda s: _ok({**s["ok"], "layout": [{"kind": "Linear"}]}))),
+    ("class_token", "class_token", _with_stage("gradients", lambda s: _ok({"first": "all", "rest": "all"}))),
+    ("patch_arithmetic", "patch_arithmetic", {"cases": [(196, 768)], "values": {}}),
+    ("patch_embedding", "patch_embedding_errors", ["ValueError: 225"]),
+], ids=["list", "subclass", "missing-stage", "two-keys", "string", "no-muted", "text-shape", "bad-layout",
+        "text-grads", "list-cases", "bare-text"])
+def test_forged_answers_of_the_wrong_form_fail(sol, cell, probe, forge):
+    names = v.ASSIGNMENT.test(f"test_{cell}").names
+    values = [sol["ViT"] if n == "small_vit" else sol[n] for n in names]
+    assert judged(Forged(cell, values, {probe: forge}), getattr(v, f"check_{cell}")) == "bad_answer"
