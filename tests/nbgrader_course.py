@@ -11,7 +11,6 @@ from pathlib import Path
 
 from helpers import ROOT
 
-
 # Appended to the course's config to grade with nbgrader's own Execute (the notebooks' check_*
 # cells in the student's kernel) instead of the workbook's sandboxed engine: for comparisons.
 NBGRADER_EXECUTE = """
