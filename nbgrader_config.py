@@ -21,7 +21,12 @@ c.ClearSolutions.text_stub = "YANITINIZI BURAYA YAZIN"
 # Without bubblewrap it refuses to grade: set c.SandboxedGrading.sandbox = "off" to allow it.
 from nbconvert.preprocessors import ClearMetadataPreprocessor  # noqa: E402
 from nbgrader.preprocessors import (  # noqa: E402
-    AssignLatePenalties, CheckCellMetadata, IgnorePattern, LimitOutput, SaveAutoGrades)
+    AssignLatePenalties,
+    CheckCellMetadata,
+    IgnorePattern,
+    LimitOutput,
+    SaveAutoGrades,
+)
 
 from autograder.nbgrader_preprocessor import SandboxedGrading  # noqa: E402
 
