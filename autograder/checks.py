@@ -414,3 +414,75 @@ def default_args(fn: Callable) -> dict:
     except (TypeError, ValueError):
         return {}
     return {k: p.default for k, p in sig.parameters.items() if p.default is not inspect.Parameter.empty}
+
+
+# --- shared by several assignments' probes and judgements ------------------------------------------------
+
+@contextlib.contextmanager
+def exact_math() -> Iterator[None]:
+    """Probe side: full float32 precision on a GPU while the student's code runs (no TF32), since
+    the host repeats the computation on its CPU and compares."""
+    try:
+        saved = torch.backends.cuda.matmul.allow_tf32, torch.backends.cudnn.allow_tf32
+        torch.backends.cuda.matmul.allow_tf32 = torch.backends.cudnn.allow_tf32 = False
+    except (RuntimeError, AttributeError):  # e.g. the kernel set TF32 through torch's newer API: leave it
+        saved = None
+    try:
+        yield
+    finally:
+        if saved is not None:
+            torch.backends.cuda.matmul.allow_tf32, torch.backends.cudnn.allow_tf32 = saved
+
+
+@contextlib.contextmanager
+def student_output_hidden() -> Iterator[None]:
+    """Probe side: while the student's function runs, its prints and plots are not shown, and the
+    figures it opens are closed afterwards."""
+    import io
+
+    import matplotlib.pyplot as plt
+
+    before = set(plt.get_fignums())
+    show = plt.show
+    plt.show = lambda *args, **kwargs: None
+    try:
+        with contextlib.redirect_stdout(io.StringIO()):
+            yield
+    finally:
+        plt.show = show
+        for num in set(plt.get_fignums()) - before:
+            plt.close(num)
+
+
+class ModeRecorder(nn.Module):
+    """Probe side: wraps a model; remembers, for every forward call, (training mode?, gradients enabled?)."""
+
+    def __init__(self, inner: nn.Module):
+        super().__init__()
+        self.inner = inner
+        self.calls: list[tuple[bool, bool]] = []
+
+    def forward(self, x):
+        self.calls.append((self.training, torch.is_grad_enabled()))
+        return self.inner(x)
+
+
+def with_hints(pairs) -> Callable:
+    """Host side, under ``@c.check``: a failure caused by an error whose text contains one of the
+    needles gets that needle's hint (an assignment's own diagnoses) instead of the generic one."""
+
+    def decorate(fn: Callable) -> Callable:
+        @functools.wraps(fn)
+        def wrapper(*args, **kwargs):
+            try:
+                return fn(*args, **kwargs)
+            except CheckFailure as exc:
+                error = str(exc.params.get("error", ""))
+                for needle, key in pairs:
+                    if needle in error:
+                        raise CheckFailure(exc.key, hint=key, **exc.params) from None
+                raise
+
+        return wrapper
+
+    return decorate

@@ -15,9 +15,7 @@ the returned weights in its own copy of ``DigitNet`` wherever they fit it.
 from __future__ import annotations
 
 import collections
-import functools
 import math
-from collections.abc import Callable
 
 import torch
 import torch.nn.functional as F
@@ -49,24 +47,6 @@ TRANSFER_THRESHOLD = 60.0
 SCRATCH_MINIMUM = 30.0                   # chance is 20 %: the scratch model must have been trained at all
 CONFUSION_BATCH = 16
 HINTS = (("Error(s) in loading state_dict", "hint_state_dict"),)  # this module's checks only
-
-
-def _with_hints(fn: Callable) -> Callable:
-    """Under ``@c.check``: a failure caused by an error whose text contains one of ``HINTS``'
-    needles gets that hint instead of the generic one."""
-
-    @functools.wraps(fn)
-    def wrapper(*args, **kwargs):
-        try:
-            return fn(*args, **kwargs)
-        except CheckFailure as exc:
-            error = str(exc.params.get("error", ""))
-            for needle, key in HINTS:
-                if needle in error:
-                    raise CheckFailure(exc.key, hint=key, **exc.params) from None
-            raise
-
-    return wrapper
 
 
 # --- the grader's data -----------------------------------------------------------------------------------
@@ -171,7 +151,7 @@ def _measured_accuracy(k, name: str, answer: dict, X: torch.Tensor, y: torch.Ten
 # --- checks ------------------------------------------------------------------------------------------------
 
 @c.check("load_pretrained")
-@_with_hints
+@c.with_hints(HINTS)
 def check_load_pretrained(k, hidden=False):
     expected = perturbed_state(SEEDS[True]) if hidden else pretrained_state()
     X, y = (None, None) if hidden else source_data(False)
@@ -209,7 +189,7 @@ def _check_frozen(flags: dict[str, bool]) -> None:
 
 
 @c.check("freeze_features")
-@_with_hints
+@c.with_hints(HINTS)
 def check_freeze_features(k, hidden=False):
     torch.manual_seed(SEEDS[hidden])
     before = _state(DigitNet(num_classes=3, width=16) if hidden else reference_pretrained())
@@ -222,7 +202,7 @@ def check_freeze_features(k, hidden=False):
 
 
 @c.check("replace_head")
-@_with_hints
+@c.with_hints(HINTS)
 def check_replace_head(k, hidden=False):
     num_classes = 3 if hidden else N_TARGET
     torch.manual_seed(SEEDS[hidden])
@@ -273,7 +253,7 @@ def _count(value, result) -> int:
 
 
 @c.check("count_parameters")
-@_with_hints
+@c.with_hints(HINTS)
 def check_count_parameters(k, hidden=False):
     for case in _count_cases(hidden):
         params = list(count_case(case).parameters())
@@ -310,7 +290,7 @@ def _losses(losses, epochs: int) -> list[float]:
 
 
 @c.check("train_model")
-@_with_hints
+@c.with_hints(HINTS)
 def check_train_model(k, hidden=False):
     epochs, lr = (12, 0.01) if hidden else (8, 0.003)
     model = reference_transfer_model(seed=SEEDS[hidden])
@@ -353,7 +333,7 @@ def _target_model(k, name: str) -> dict:
 
 
 @c.check("transfer_model")
-@_with_hints
+@c.with_hints(HINTS)
 def check_transfer_model(k, hidden=False):
     got = _target_model(k, "transfer_model")
     changed = _features_differ(got["params"], pretrained_state())
@@ -364,7 +344,7 @@ def check_transfer_model(k, hidden=False):
 
 
 @c.check("scratch_model")
-@_with_hints
+@c.with_hints(HINTS)
 def check_scratch_model(k, hidden=False):
     scratch_model = _target_model(k, "scratch_model")
     transfer_model = _target_model(k, "transfer_model")
@@ -423,7 +403,7 @@ def _expect_modes(calls, name: str) -> None:
 
 
 @c.check("confusion_matrix")
-@_with_hints
+@c.with_hints(HINTS)
 def check_confusion_matrix(k, hidden=False):
     model, X, y, num_classes, own = _confusion_data(hidden)
     got = k.ask("confusion_matrix", state=_state(model), X=X, y=y, batch_size=CONFUSION_BATCH)

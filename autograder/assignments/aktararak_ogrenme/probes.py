@@ -6,10 +6,7 @@ sent; what comes back is their parameters, ``requires_grad`` flags and outputs o
 
 from __future__ import annotations
 
-import contextlib
-import io
 import tempfile
-from collections.abc import Iterator
 from pathlib import Path
 
 import numpy as np
@@ -21,37 +18,6 @@ from autograder import checks as c
 from autograder import pretrain
 from autograder.assignments.aktararak_ogrenme.reference import classes_of, count_case, grader_model
 from autograder.errors import CheckFailure
-
-
-class ModeRecorder(nn.Module):
-    """Wraps a model; remembers, for every forward call, (training mode?, gradients enabled?)."""
-
-    def __init__(self, inner: nn.Module):
-        super().__init__()
-        self.inner = inner
-        self.calls: list[tuple[bool, bool]] = []
-
-    def forward(self, x):
-        self.calls.append((self.training, torch.is_grad_enabled()))
-        return self.inner(x)
-
-
-@contextlib.contextmanager
-def student_output_hidden() -> Iterator[None]:
-    """While the student's function runs: its prints and plots are not shown, and the figures it
-    opens are closed afterwards."""
-    import matplotlib.pyplot as plt
-
-    before = set(plt.get_fignums())
-    show = plt.show
-    plt.show = lambda *args, **kwargs: None
-    try:
-        with contextlib.redirect_stdout(io.StringIO()):
-            yield
-    finally:
-        plt.show = show
-        for num in set(plt.get_fignums()) - before:
-            plt.close(num)
 
 
 def _returned_model(result, model: nn.Module) -> nn.Module:
@@ -128,7 +94,7 @@ def train_model(v: dict, state: dict, X, y, epochs: int, lr: float, batch_size: 
     model = grader_model(state, frozen_features=True).to(dev)
     loader = DataLoader(TensorDataset(X, y), batch_size=batch_size, shuffle=True,
                         generator=torch.Generator().manual_seed(shuffle_seed))
-    with student_output_hidden():
+    with c.student_output_hidden():
         losses = c.call(fn, model=model, dataloader=loader, epochs=epochs, lr=lr, device=dev)
     return {"losses": losses, "state": model.state_dict(),
             "requires_grad": {n: bool(p.requires_grad) for n, p in model.named_parameters()}}
@@ -149,7 +115,7 @@ def confusion_matrix(v: dict, state: dict, X, y, batch_size: int) -> dict:
     fn = v["make_confusion_matrix"]
     c.expect_callable(fn, "make_confusion_matrix")
     dev = c.device()
-    model = ModeRecorder(grader_model(state)).to(dev)
+    model = c.ModeRecorder(grader_model(state)).to(dev)
     num_classes = classes_of(state)
     loader = DataLoader(TensorDataset(X, y), batch_size=batch_size, shuffle=False)
     model.eval()

@@ -22,12 +22,11 @@ from __future__ import annotations
 
 import collections
 import contextlib
-import functools
 import math
 import numbers
 import os
 import tempfile
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from pathlib import Path
 
 import numpy as np
@@ -47,7 +46,6 @@ from autograder.assignments.ozel_veri_setleri.reference import (  # noqa: F401  
     IMAGE_EXTENSIONS,
     IMAGE_SIZE,
     NOTEBOOK_SIZES,
-    ModeRecorder,
     PixelProbe,
     ReferenceTinyVGG,
     bytes_tensor,
@@ -82,27 +80,6 @@ HINTS = (
     ("not implemented for 'Byte'", "hint_uint8_input"),
     ("but got Byte and Float", "hint_uint8_input"),
 )
-
-
-def with_hints(pairs) -> Callable:
-    """Decorator (under ``@c.check``): a failure caused by an error whose text contains one of the
-    needles gets that hint instead of the generic one."""
-
-    def decorate(fn: Callable) -> Callable:
-        @functools.wraps(fn)
-        def wrapper(*args, **kwargs):
-            try:
-                return fn(*args, **kwargs)
-            except CheckFailure as exc:
-                error = str(exc.params.get("error", ""))
-                for needle, key in pairs:
-                    if needle in error:
-                        raise CheckFailure(exc.key, hint=key, **exc.params) from None
-                raise
-
-        return wrapper
-
-    return decorate
 
 
 # --- reading the kernel's answers -------------------------------------------------------------------------
@@ -220,7 +197,7 @@ def _walk_expected(root: Path) -> dict[str, tuple[int, int]]:
 # --- checks ------------------------------------------------------------------------------------------------
 
 @c.check("walk_through_dir")
-@with_hints(HINTS)
+@c.with_hints(HINTS)
 def check_walk_through_dir(k, hidden=False):
     with _grader(hidden) as (root, created):
         expected = _walk_expected(root)
@@ -254,7 +231,7 @@ def check_walk_through_dir(k, hidden=False):
 
 
 @c.check("find_classes")
-@with_hints(HINTS)
+@c.with_hints(HINTS)
 def check_find_classes(k, hidden=False):
     with _grader(hidden) as (root, created):
         folder = root / "train"
@@ -356,7 +333,7 @@ def _expect_item(item, ref, index: int, *, tensors: bool) -> None:
 
 
 @c.check("image_folder_custom")
-@with_hints(HINTS)
+@c.with_hints(HINTS)
 def check_image_folder_custom(k, hidden=False):
     with _grader(hidden) as (root, created):
         split = "test" if hidden else "train"
@@ -415,7 +392,7 @@ def _transform_outputs(k, name: str, callables: list[str], image, seeds: list[in
 
 
 @c.check("data_transform")
-@with_hints(HINTS)
+@c.with_hints(HINTS)
 def check_data_transform(k, hidden=False):
     image = test_image(SEEDS[hidden] + 5, hidden)
     reference = reference_tensor(image)
@@ -435,7 +412,7 @@ def check_data_transform(k, hidden=False):
 
 
 @c.check("augment_transforms")
-@with_hints(HINTS)
+@c.with_hints(HINTS)
 def check_augment_transforms(k, hidden=False):
     image = test_image(SEEDS[hidden] + 5, hidden)
     reference = reference_tensor(image)
@@ -453,7 +430,7 @@ def check_augment_transforms(k, hidden=False):
 
 
 @c.check("dataloaders")
-@with_hints(HINTS)
+@c.with_hints(HINTS)
 def check_dataloaders(k, hidden=False):
     names = ("train_dataloader_custom", "test_dataloader_custom")
     answer = k.ask("dataloaders", hidden=hidden)
@@ -523,7 +500,7 @@ def _load_tinyvgg(model: nn.Module, state) -> bool:
 
 
 @c.check("tiny_vgg")
-@with_hints(HINTS)
+@c.with_hints(HINTS)
 def check_tiny_vgg(k, hidden=False):
     generator = torch.Generator().manual_seed(SEEDS[hidden] + 7)
     for input_shape, hidden_units, output_shape in _tinyvgg_cases(hidden):
@@ -623,7 +600,7 @@ def _optimizer_kind(hidden: bool) -> str:
 
 
 @c.check("train_step")
-@with_hints(HINTS)
+@c.with_hints(HINTS)
 def check_train_step(k, hidden=False):
     data = step_data(SEEDS[hidden], hidden)
     X, y, batch = data["X_train"], data["y_train"], data["batch_size"]
@@ -650,7 +627,7 @@ def check_train_step(k, hidden=False):
 
 
 @c.check("test_step")
-@with_hints(HINTS)
+@c.with_hints(HINTS)
 def check_test_step(k, hidden=False):
     data = step_data(SEEDS[hidden] + 1, hidden)
     X, y, batch = data["X_test"], data["y_test"], data["batch_size"]
@@ -669,7 +646,7 @@ RESULT_KEYS = ("train_loss", "train_acc", "test_loss", "test_acc")
 
 
 @c.check("train")
-@with_hints(HINTS)
+@c.with_hints(HINTS)
 def check_train(k, hidden=False):
     epochs = 3 if hidden else 2
     data = step_data(SEEDS[hidden] + 2, hidden)
@@ -723,7 +700,7 @@ def measuring_digits(hidden: bool) -> tuple[torch.Tensor, torch.Tensor]:
 
 
 @c.check("model_1")
-@with_hints(HINTS)
+@c.with_hints(HINTS)
 def check_model_1(k, hidden=False):
     seeds = [] if hidden else [SEEDS[hidden] + i for i in range(4)]
     answer = k.ask("model_1_loader", seeds=seeds)
@@ -784,7 +761,7 @@ def _pred_shape_hint(exc: CheckFailure) -> CheckFailure:
 
 
 @c.check("pred_and_plot_image")
-@with_hints(HINTS)
+@c.with_hints(HINTS)
 def check_pred_and_plot_image(k, hidden=False):
     case = pred_case(SEEDS[hidden], hidden)
     (want_name, want_prob), variants = _pred_expected(case)

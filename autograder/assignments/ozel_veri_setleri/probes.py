@@ -10,7 +10,6 @@ gathered before them first: there each step is recorded as ``{"ok": value}`` or
 from __future__ import annotations
 
 import contextlib
-import io
 import os
 import random
 import tempfile
@@ -96,36 +95,6 @@ def grader_folder(tree: dict) -> Iterator[Path]:
         yield write_tree(root, tree)
 
 
-@contextlib.contextmanager
-def exact_math() -> Iterator[None]:
-    """Full float32 precision on a GPU while the student's code runs (no TF32): the host repeats the
-    computation on its CPU and compares."""
-    saved = torch.backends.cuda.matmul.allow_tf32, torch.backends.cudnn.allow_tf32
-    torch.backends.cuda.matmul.allow_tf32 = torch.backends.cudnn.allow_tf32 = False
-    try:
-        yield
-    finally:
-        torch.backends.cuda.matmul.allow_tf32, torch.backends.cudnn.allow_tf32 = saved
-
-
-@contextlib.contextmanager
-def student_output_hidden() -> Iterator[None]:
-    """While the student's function runs: its prints and plots are not shown, and the figures it
-    opens are closed afterwards."""
-    import matplotlib.pyplot as plt
-
-    before = set(plt.get_fignums())
-    show = plt.show
-    plt.show = lambda *args, **kwargs: None
-    try:
-        with contextlib.redirect_stdout(io.StringIO()):
-            yield
-    finally:
-        plt.show = show
-        for num in set(plt.get_fignums()) - before:
-            plt.close(num)
-
-
 def construct(cls, name: str, *args, **kwargs):
     """Build the student's class; ``NotImplementedError`` travels as it is (the host names the cell)."""
     try:
@@ -161,7 +130,7 @@ def _pair(item) -> dict:
 def _eval_outputs(model: nn.Module, inputs: dict) -> dict:
     dev = c.device()
     model.eval()
-    with torch.inference_mode(), exact_math():
+    with torch.inference_mode(), c.exact_math():
         return {name: model(x.to(dev)) for name, x in inputs.items()}
 
 
@@ -172,7 +141,7 @@ def walk_through_dir(v: dict, tree: dict, as_path: bool) -> dict:
     when outside it) with its value."""
     fn = v["walk_through_dir"]
     c.expect_callable(fn, "walk_through_dir")
-    with grader_folder(tree) as root, student_output_hidden():
+    with grader_folder(tree) as root, c.student_output_hidden():
         result = fn(root if as_path else str(root))
         if not isinstance(result, dict):
             return {"is_dict": False, "short": short(result)}
@@ -354,7 +323,7 @@ def tiny_vgg(v: dict, input_shape: int, hidden_units: int, output_shape: int, X:
                       output_shape=output_shape).to(dev)
     X = X.to(dev)
     steps = Steps()
-    with exact_math():
+    with c.exact_math():
         steps.run("out", model, X)
         steps.put("parameters", sum(p.numel() for p in model.parameters()))
         steps.run("missing_activation", _missing_activation, model, X)
@@ -379,7 +348,7 @@ def train_step(v: dict, state: dict, X, y, batch_size: int, optimizer: str) -> d
     c.expect_callable(fn, "train_step")
     model = _grader_cnn(state)
     model.eval()  # the student's train_step must switch to training mode itself
-    with exact_math():
+    with c.exact_math():
         result = fn(model, vision.loader(X, y, batch_size), nn.CrossEntropyLoss(),
                     make_optimizer(optimizer, model.parameters()), c.device())
     return {"result": result, "short": short(result), "calls": model.calls, "state": model.state_dict()}
@@ -392,7 +361,7 @@ def test_step(v: dict, state: dict, X, y, batch_size: int) -> dict:
     c.expect_callable(fn, "test_step")
     model = _grader_cnn(state)
     model.train()  # the student's test_step must switch to evaluation mode itself
-    with exact_math():
+    with c.exact_math():
         result = fn(model, vision.loader(X, y, batch_size), nn.CrossEntropyLoss(), c.device())
     return {"result": result, "short": short(result), "calls": model.calls, "state": model.state_dict()}
 
@@ -406,7 +375,7 @@ def train(v: dict, state: dict, X_train, y_train, X_test, y_test, batch_size: in
     fn = v["train"]
     c.expect_callable(fn, "train")
     model = _grader_cnn(state)
-    with student_output_hidden(), exact_math():
+    with c.student_output_hidden(), c.exact_math():
         results = fn(model=model, train_dataloader=vision.loader(X_train, y_train, batch_size),
                      test_dataloader=vision.loader(X_test, y_test, batch_size),
                      optimizer=make_optimizer(optimizer, model.parameters()), loss_fn=nn.CrossEntropyLoss(),
@@ -466,7 +435,7 @@ def pred_and_plot_image(v: dict, name: str, data: torch.Tensor, classes: list, s
     with work_folder() as folder:
         path = folder / name
         path.write_bytes(data.numpy().tobytes())
-        with student_output_hidden(), exact_math():
+        with c.student_output_hidden(), c.exact_math():
             result = fn(model=model, image_path=path if as_path else str(path), class_names=list(classes),
                         transform=transform, device=dev)
     text = short(result)

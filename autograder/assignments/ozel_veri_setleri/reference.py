@@ -18,6 +18,7 @@ from PIL import Image
 from torch import nn
 from torchvision import transforms
 
+from autograder import checks as c
 from autograder import vision
 from autograder.data import digits_tensors, split_indices
 
@@ -153,22 +154,9 @@ def grader_transform(size) -> transforms.Compose:
 
 # --- models the grader lends to the student's functions -------------------------------------------------
 
-class ModeRecorder(nn.Module):
-    """Wraps a model; remembers, for every forward call, (training mode?, gradients enabled?)."""
-
-    def __init__(self, inner: nn.Module):
-        super().__init__()
-        self.inner = inner
-        self.calls: list[tuple[bool, bool]] = []
-
-    def forward(self, x):
-        self.calls.append((self.training, torch.is_grad_enabled()))
-        return self.inner(x)
-
-
 def probe_cnn(in_channels: int = 3, classes: int = 3) -> nn.Module:
     """A small CNN the grader trains with the student's loops (not the student's model)."""
-    return ModeRecorder(nn.Sequential(
+    return c.ModeRecorder(nn.Sequential(
         nn.Conv2d(in_channels, 6, 3, padding=1), nn.ReLU(), nn.MaxPool2d(2),
         nn.Conv2d(6, 8, 3, padding=1), nn.ReLU(), nn.AdaptiveAvgPool2d(2),
         nn.Flatten(), nn.Linear(32, classes)))

@@ -23,22 +23,6 @@ from autograder.assignments.tinyvgg.reference import make_optimizer
 from autograder.errors import CheckFailure
 
 
-@contextlib.contextmanager
-def exact_math():
-    """Full float32 precision on a GPU while the student's code runs (no TF32): the host repeats the
-    computation on its CPU and compares."""
-    try:
-        saved = torch.backends.cuda.matmul.allow_tf32, torch.backends.cudnn.allow_tf32
-        torch.backends.cuda.matmul.allow_tf32 = torch.backends.cudnn.allow_tf32 = False
-    except (RuntimeError, AttributeError):  # e.g. the kernel set TF32 through torch's newer API: leave it
-        saved = None
-    try:
-        yield
-    finally:
-        if saved is not None:
-            torch.backends.cuda.matmul.allow_tf32, torch.backends.cudnn.allow_tf32 = saved
-
-
 def _error(exc: BaseException) -> dict:
     return {"type": type(exc).__name__, "message": str(exc).strip()[:2000]}
 
@@ -114,7 +98,7 @@ def tinyvgg_model(v: dict, input_shape: int, hidden_units: int, output_shape: in
 
     handles = [m.register_forward_hook(hook) for m in (*convs, *linears)]
     try:
-        with torch.no_grad(), exact_math():  # not inference_mode: lazy layers must get ordinary parameters
+        with torch.no_grad(), c.exact_math():  # not inference_mode: lazy layers must get ordinary parameters
             out, error = _try_forward(model, X.to(c.device()))
     finally:
         for h in handles:
@@ -154,7 +138,7 @@ def train_step(v: dict, hidden_units: int, state: dict, X, y, batch_size: int, o
     model.eval()
     calls, handle = _recorder(model)
     try:
-        with exact_math():
+        with c.exact_math():
             result = fn(model, vision.loader(X, y, batch_size), nn.CrossEntropyLoss(label_smoothing=smoothing), opt,
                         dev)
     finally:
@@ -172,7 +156,7 @@ def test_step(v: dict, hidden_units: int, state: dict, X, y, batch_size: int, sm
     model.train()  # as train_step leaves it: test_step must switch to eval mode
     calls, handle = _recorder(model)
     try:
-        with exact_math():
+        with c.exact_math():
             result = fn(model, vision.loader(X, y, batch_size), nn.CrossEntropyLoss(label_smoothing=smoothing), dev)
     finally:
         handle.remove()
@@ -219,7 +203,7 @@ def train(v: dict, hidden_units: int, state: dict, X_train, y_train, X_test, y_t
         raise CheckFailure("tinyvgg_train_signature", error=str(exc)) from None
     except ValueError:
         pass
-    with _ReferenceSteps(fn), contextlib.redirect_stdout(io.StringIO()), exact_math():  # the loop's prints stay out
+    with _ReferenceSteps(fn), contextlib.redirect_stdout(io.StringIO()), c.exact_math():  # the loop's prints stay out
         history = fn(**kwargs)
     if isinstance(history, Mapping):
         history = {str(k): history[k] for k in history}
