@@ -76,7 +76,7 @@ def _read_only_roots() -> list[str]:
     checkout is a course folder too)."""
     roots = {"/usr", "/etc", sys.prefix, sys.base_prefix, str(PACKAGE_DIR),
              str(Path(os.path.realpath(sys.executable)).parent.parent)}
-    roots.update(p for p in (*site.getsitepackages(), *sys.path) if p)
+    roots.update(p for p in site.getsitepackages() if p)  # not sys.path: it may name course folders
     hidden = [Path.cwd().resolve(), PACKAGE_DIR.parent]
     kept = set()
     for root in roots:
@@ -87,12 +87,27 @@ def _read_only_roots() -> list[str]:
     return sorted(r for r in kept if not any(r.startswith(o.rstrip("/") + "/") for o in kept if o != r))
 
 
+SHARED = (".ipc", ".autograder")  # in the work folder: the kernel's sockets, the host's questions and answers
+WORK = "work"                     # in the work folder: the kernel's own files (a capped tmpfs inside)
+
+
+def layout(workdir: str) -> str:
+    """Make the work folder's parts; return the kernel's working directory."""
+    for name in (*SHARED, WORK):
+        os.makedirs(os.path.join(workdir, name), exist_ok=True)
+    return os.path.join(workdir, WORK)
+
+
 def command(argv: list[str], workdir: str, limits: dict) -> list[str]:
-    """``argv`` (the kernel's command) run inside the sandbox, ``workdir`` its only writable folder."""
+    """``argv`` (the kernel's command) run inside the sandbox. What it may write: the two shared
+    folders of ``workdir`` (sockets; questions and answers), and size-capped memory file systems
+    for its own files (``workdir/work``), ``/tmp`` and ``/dev/shm``; everything else is read-only."""
     bwrap = bwrap_path() or "bwrap"
+    work_mb = int(os.environ.get("AUTOGRADER_WORK_MB") or 1024)
     args = [bwrap, "--unshare-all", "--die-with-parent", "--cap-drop", "ALL",
             "--uid", "65534", "--gid", "65534", "--hostname", "sandbox",
-            "--proc", "/proc", "--dev", "/dev", "--tmpfs", "/tmp"]
+            "--proc", "/proc", "--dev", "/dev", "--size", str(256 * 2**20), "--tmpfs", "/dev/shm",
+            "--remount-ro", "/dev", "--size", str(512 * 2**20), "--tmpfs", "/tmp"]
     for root in _read_only_roots():
         args += ["--ro-bind", root, root]
     for link, target in (("/bin", "usr/bin"), ("/lib", "usr/lib"), ("/lib64", "usr/lib64"), ("/sbin", "usr/sbin")):
@@ -103,10 +118,21 @@ def command(argv: list[str], workdir: str, limits: dict) -> list[str]:
     args += ["--ro-bind-try", "/dev/null", "/etc/shadow"]
     for device in sorted(Path("/dev").glob("nvidia*")):  # CUDA needs its device nodes
         args += ["--dev-bind-try", str(device), str(device)]
+    for name in SHARED:
+        shared = os.path.join(workdir, name)
+        args += ["--bind", shared, shared]
+    work = os.path.join(workdir, WORK)
     # ipykernel would take its parent (the sandbox's pid 1) for a dead one; --die-with-parent covers that.
-    args += ["--bind", workdir, workdir, "--chdir", workdir, "--setenv", "HOME", workdir,
-             "--setenv", "JPY_PARENT_PID", "1"]
+    args += ["--size", str(work_mb * 2**20), "--tmpfs", work, "--chdir", work, "--setenv", "HOME", work,
+             "--setenv", "JPY_PARENT_PID", "1", "--remount-ro", "/"]
     return [*_prlimit(limits), *args, "--", *argv]
+
+
+def gpu_possible(device: str) -> bool:
+    """Whether the kernel may use a GPU, whose driver maps large private areas (no data cap then)."""
+    if device == "cpu":
+        return False
+    return device in ("cuda", "mps") or Path("/dev/nvidiactl").exists() or sys.platform == "darwin"
 
 
 def _prlimit(limits: dict) -> list[str]:
@@ -115,7 +141,7 @@ def _prlimit(limits: dict) -> list[str]:
     if not prlimit:
         return []
     caps = []
-    if limits.get("memory_mb"):
+    if limits.get("memory_mb") and not gpu_possible(limits.get("device", "cpu")):
         caps.append(f"--data={limits['memory_mb'] * 2**20}")
     if limits.get("processes"):
         caps.append(f"--nproc={limits['processes']}")

@@ -141,7 +141,6 @@ class RemoteOracle(Oracle):
             raise CheckTimeout()
         qid = secrets.token_hex(8)
         exchange = Path(session.workdir) / ".autograder"
-        exchange.mkdir(exist_ok=True)
         query_path, answer_path = exchange / f"{qid}.in.pt", exchange / f"{qid}.out.pt"
         query_path.write_bytes(encode(query))
         code = (f"__import__('autograder.oracle', fromlist=['answer']).answer("
@@ -197,7 +196,8 @@ class NotebookSession:
         self.records: dict[int, CellRecord] = {}   # notebook cell index -> what happened
         self.ran: list[tuple[str, CellRecord]] = []   # (source, record) of every student cell run
         self.restarts = 0
-        self.workdir: str | None = None
+        self.workdir: str | None = None      # the session's folder on the host (see sandbox.layout)
+        self.kernel_dir: str | None = None   # the kernel's working directory in it
         self.client: NotebookClient | None = None
         self.execution_seconds = 0.0
         self._module_import: threading.Thread | None = None
@@ -208,6 +208,7 @@ class NotebookSession:
         self._module_import = threading.Thread(target=self._import_checks, daemon=True)
         self._module_import.start()
         self.workdir = tempfile.mkdtemp(prefix="autograder-")
+        self.kernel_dir = sandbox.layout(self.workdir)
         try:
             self._start_kernel()
         except BaseException:  # e.g. the device is unavailable: leave no kernel or folder behind
@@ -233,7 +234,6 @@ class NotebookSession:
             self.client = None
         if self.workdir:
             shutil.rmtree(self.workdir, ignore_errors=True)
-            shutil.rmtree(self.workdir + "-ipc", ignore_errors=True)
             self.workdir = None
 
     def _start_kernel(self) -> None:
@@ -241,26 +241,24 @@ class NotebookSession:
             nbformat.v4.new_notebook(cells=[nbformat.v4.new_code_cell("")]), timeout=int(self.cell_timeout),
             kernel_name="python3", allow_errors=True, interrupt_on_timeout=True, record_timing=False,
             shutdown_kernel="immediate", error_on_timeout={"ename": _TIMEOUT_NAME, "evalue": "", "traceback": []},
-            resources={"metadata": {"path": self.workdir}}, on_cell_executed=self._remember_reply,
+            resources={"metadata": {"path": self.kernel_dir}}, on_cell_executed=self._remember_reply,
         )
         try:
             km = self.client.km = self.client.create_kernel_manager()
             if os.name == "posix":  # Unix sockets in the kernel's own folder: no TCP port open to others
                 ipc = Path(self.workdir) / ".ipc"
-                ipc.mkdir(exist_ok=True)
                 km.transport = "ipc"
                 km.ip = str(ipc / "kernel")
                 km.connection_file = str(ipc / "connection.json")
             if self.sandboxed:
-                workdir, caps = self.workdir, limits()
+                workdir, caps = self.workdir, {**limits(), "device": self.requested_device}
                 original = km.format_kernel_cmd
 
                 def sandboxed_cmd(extra_arguments=None):
                     return sandbox.command(original(extra_arguments), workdir, caps)
 
                 km.format_kernel_cmd = sandboxed_cmd
-            self.client.start_new_kernel(env=kernel_env(self.lang, self.workdir),
-                                         cwd=self.workdir)
+            self.client.start_new_kernel(env=kernel_env(self.lang, self.kernel_dir), cwd=self.kernel_dir)
             self.client.start_new_kernel_client()
         except Exception as exc:
             raise BadInput("kernel_start_failed", error=f"{type(exc).__name__}: {exc}"[:300]) from None
