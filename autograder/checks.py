@@ -135,10 +135,22 @@ class Seeds:
     def __getitem__(self, hidden: bool) -> int:
         if not hidden:
             return self.visible
+        return self._derive(f"{self.salt}|{self.hidden}", self.hidden)
+
+    def kernel(self, hidden: bool, label: str) -> int:
+        """A seed that may be sent to the kernel (its RNG, its shuffles): independent of
+        ``self[hidden]``, so the kernel learns nothing about the hidden data from it."""
+        fallback = int.from_bytes(hashlib.sha256(f"{self.salt}|{label}|{hidden}".encode()).digest()[:4], "big")
+        if not hidden:
+            return fallback % 2**31
+        return self._derive(f"{self.salt}|kernel|{label}", fallback % 2**31)
+
+    @staticmethod
+    def _derive(message: str, default: int) -> int:
         key = secret.current()
         if key is None:
-            return self.hidden
-        digest = hmac.new(key, f"{self.salt}|{self.hidden}".encode(), hashlib.sha256).digest()
+            return default
+        digest = hmac.new(key, message.encode(), hashlib.sha256).digest()
         return int.from_bytes(digest[:4], "big") % 2**31
 
 
