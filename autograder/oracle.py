@@ -22,12 +22,15 @@ from __future__ import annotations
 import collections
 import importlib
 import io
+import secrets
 from collections.abc import Callable
 
 from autograder.errors import CheckFailure
 
 MAX_ANSWER_BYTES = 512 * 2**20   # an answer file larger than this is refused unread
 MAX_DEPTH = 32
+MAX_NODES = 1_000_000            # values in one answer (a pickle can repeat one list endlessly)
+MAX_ELEMENTS = 2**27             # tensor elements in one answer (512 MiB of float32)
 _SCALARS = (int, float, bool, str, type(None))
 
 
@@ -60,7 +63,7 @@ def to_plain(value, depth: int = 0):
     if depth > MAX_DEPTH:
         raise ValueError("too deep")
     if isinstance(value, torch.Tensor):
-        tensor = value.detach().cpu().clone()
+        tensor = value.detach().cpu().contiguous().clone()
         return tensor if type(tensor) is torch.Tensor else tensor.as_subclass(torch.Tensor)
     if type(value) in _SCALARS:
         return value
@@ -77,26 +80,44 @@ def to_plain(value, depth: int = 0):
     return type_tag(value)
 
 
-def validate(value, depth: int = 0) -> None:
-    """Host side: raise ValueError unless ``value`` is plain data of exact types."""
+def validate(value) -> None:
+    """Host side: raise ValueError unless ``value`` is plain data of exact types: a tree (no value
+    reached twice), at most ``MAX_NODES`` values and ``MAX_ELEMENTS`` tensor elements, each tensor
+    dense, contiguous and backed by storage of its full size (no expanded, strided or sparse tricks)."""
     import torch
 
-    if depth > MAX_DEPTH:
-        raise ValueError("too deep")
-    kind = type(value)
-    if kind is torch.Tensor or kind in _SCALARS:
-        return
-    if kind in (list, tuple):
-        for item in value:
-            validate(item, depth + 1)
-        return
-    if kind in (dict, collections.OrderedDict):
-        for key, item in value.items():
-            if type(key) not in (str, int):
-                raise ValueError(f"key of type {type(key).__name__}")
-            validate(item, depth + 1)
-        return
-    raise ValueError(f"type {kind.__name__}")
+    seen: set[int] = set()
+    elements = 0
+    stack = [(value, 0)]
+    while stack:
+        item, depth = stack.pop()
+        if depth > MAX_DEPTH:
+            raise ValueError("too deep")
+        kind = type(item)
+        if kind in _SCALARS:
+            continue
+        if id(item) in seen:
+            raise ValueError("a value used twice")
+        seen.add(id(item))
+        if len(seen) > MAX_NODES:
+            raise ValueError("too many values")
+        if kind is torch.Tensor:
+            if item.layout != torch.strided or item.is_quantized or not item.is_contiguous() or item.requires_grad:
+                raise ValueError("not a plain dense tensor")
+            if item.untyped_storage().nbytes() < item.storage_offset() * item.element_size() + item.nbytes:
+                raise ValueError("tensor larger than its storage")
+            elements += item.numel()
+            if elements > MAX_ELEMENTS:
+                raise ValueError("too many tensor elements")
+        elif kind in (list, tuple):
+            stack.extend((x, depth + 1) for x in item)
+        elif kind in (dict, collections.OrderedDict):
+            for key, x in item.items():
+                if type(key) not in (str, int):
+                    raise ValueError(f"key of type {type(key).__name__}")
+                stack.append((x, depth + 1))
+        else:
+            raise ValueError(f"type {kind.__name__}")
 
 
 def encode(value) -> bytes:
@@ -141,6 +162,8 @@ def run_probe(fn: Callable, values: dict, inputs: dict, seed: int, cell: str = "
     except (Exception, SystemExit, KeyboardInterrupt) as exc:
         text = str(exc).strip()
         return {"error": {"type": type(exc).__name__, "message": text[:2000]}}
+    finally:  # what the random generators were seeded with stays unknown to later cells
+        seed_everything(secrets.randbits(31))
 
 
 def answer(package: str, probe: str, names: list[str], query_path: str, answer_path: str) -> None:
@@ -221,7 +244,9 @@ class LocalOracle(Oracle):
         self.package, self.cell, self.values = package, cell, values
 
     def _answer(self, probe: str, query: dict):
-        query = decode(encode(query))  # the probe gets copies, as in the kernel
+        import torch
+
+        query = torch.load(io.BytesIO(encode(query)), weights_only=True)  # the probe gets copies, as in the kernel
         result = run_probe(probe_function(self.package, probe), self.values, query["inputs"], query["seed"],
                            query["cell"])
         try:

@@ -82,7 +82,10 @@ def limits() -> dict[str, int | None]:
 
 
 class _CappedClient(NotebookClient):
-    """Keeps at most OUTPUT_CAP characters of a cell's output."""
+    """Keeps at most OUTPUT_CAP characters of a cell's output (the prelude's marked line always:
+    no student code has run by then)."""
+
+    prelude = False
 
     def output(self, outs, msg, display_id, cell_index):
         content = msg.get("content", {})
@@ -90,7 +93,7 @@ class _CappedClient(NotebookClient):
         used = getattr(self, "_used", 0)
         if used + size > OUTPUT_CAP:
             text = str(content.get("text", ""))
-            kept = [line for line in text.splitlines() if line.startswith(MARKER)]
+            kept = [line for line in text.splitlines() if line.startswith(MARKER)] if self.prelude else []
             if not getattr(self, "_cut", False):
                 kept.insert(0, _CUT)
                 self._cut = True
@@ -145,12 +148,19 @@ class RemoteOracle(Oracle):
         query_path.write_bytes(encode(query))
         code = (f"__import__('autograder.oracle', fromlist=['answer']).answer("
                 f"{self.package!r}, {probe!r}, {list(self.names)!r}, {str(query_path)!r}, {str(answer_path)!r})")
-        status, _, _ = session.run_code(code, timeout)
-        if status == "timeout":
-            raise CheckTimeout()
-        if status == "dead":
-            raise CheckFailure("kernel_died", cell=self.cell)
-        data = _read_private(answer_path)
+        try:
+            status, _, _ = session.run_code(code, timeout)
+            if status == "timeout":
+                raise CheckTimeout()
+            if status == "dead":
+                raise CheckFailure("kernel_died", cell=self.cell)
+            data = _read_private(answer_path)
+        finally:  # no question or answer stays for later cells to read
+            for path in (query_path, answer_path):
+                try:
+                    path.unlink()
+                except OSError:
+                    pass
         if data is None:
             raise CheckFailure("no_answer", cell=self.cell)
         try:
@@ -314,7 +324,7 @@ class NotebookSession:
             return "timeout", {}, []
         cell = nbformat.v4.new_code_cell(source)
         self.client.timeout = max(1, int(timeout))
-        self.client._used, self.client._cut = 0, False
+        self.client._used, self.client._cut, self.client.prelude = 0, False, prelude
         self._last_reply = {}
         try:
             self.client.execute_cell(cell, 0, store_history=False)

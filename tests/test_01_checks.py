@@ -498,7 +498,7 @@ def test_forged_training_report_fails():
     """A spotless record of the calls and steps does not pass without a trained state."""
     weight, bias, *steps = wf.TRAIN_LINES[True]
     X_train, _, X_test, _ = wf.split(*wf.line(weight, bias, *steps))
-    calls = [[len(X_train), True, True], [len(X_test), False, False]] * wf.TRAIN_EPOCHS
+    calls = [call for _ in range(wf.TRAIN_EPOCHS) for call in ([len(X_train), True, True], [len(X_test), False, False])]
     history = {"train_loss": [0.5] * wf.TRAIN_EPOCHS, "test_loss": [0.0] * wf.TRAIN_EPOCHS}
     answer = {"history": history, "calls": calls, "steps": wf.TRAIN_EPOCHS, "cleared": 0, "piled_up": 0}
     forged_failure(wf.check_train_and_test, answer, "bad_answer")  # no state
