@@ -28,7 +28,7 @@ import nbformat
 from nbclient import NotebookClient
 from nbclient.exceptions import DeadKernelError
 
-from autograder import assignments, sandbox
+from autograder import assignments, cgroup, sandbox
 from autograder.errors import BadInput, CheckFailure
 from autograder.i18n import get_lang, set_lang
 from autograder.notebook_io import cell_grade_id, is_test_cell
@@ -211,6 +211,7 @@ class NotebookSession:
         self.client: NotebookClient | None = None
         self.execution_seconds = 0.0
         self._module_import: threading.Thread | None = None
+        self.group: cgroup.Group | None = None   # the sandbox's control group, where one can be made
 
     # --- kernel life -------------------------------------------------------------------------------
     def __enter__(self) -> NotebookSession:
@@ -235,6 +236,11 @@ class NotebookSession:
     def __exit__(self, *exc) -> None:
         self.close()
 
+    def _close_group(self) -> None:
+        if self.group is not None:
+            self.group.close()
+            self.group = None
+
     def close(self) -> None:
         if self.client is not None:
             try:
@@ -242,6 +248,7 @@ class NotebookSession:
             except Exception:
                 pass
             self.client = None
+        self._close_group()
         if self.workdir:
             shutil.rmtree(self.workdir, ignore_errors=True)
             self.workdir = None
@@ -262,10 +269,14 @@ class NotebookSession:
                 km.connection_file = str(ipc / "connection.json")
             if self.sandboxed:
                 workdir, caps = self.workdir, {**limits(), "device": self.requested_device}
+                self._close_group()
+                gpu = sandbox.gpu_possible(self.requested_device)
+                self.group = cgroup.create(None if gpu else caps["memory_mb"], caps["processes"])
+                prefix = self.group.join_command() if self.group else []
                 original = km.format_kernel_cmd
 
                 def sandboxed_cmd(extra_arguments=None):
-                    return sandbox.command(original(extra_arguments), workdir, caps)
+                    return prefix + sandbox.command(original(extra_arguments), workdir, caps)
 
                 km.format_kernel_cmd = sandboxed_cmd
             self.client.start_new_kernel(env=kernel_env(self.lang, self.kernel_dir), cwd=self.kernel_dir)
@@ -290,6 +301,7 @@ class NotebookSession:
             self.client._cleanup_kernel()
         except Exception:
             pass
+        self._close_group()
         self.restarts += 1
         if self.restarts > MAX_RESTARTS:
             self.client = None

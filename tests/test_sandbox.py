@@ -78,3 +78,33 @@ def test_processes_die_with_the_kernel(tmp_path):
     time.sleep(1)
     left = subprocess.run(["pgrep", "-f", marker], capture_output=True, text=True).stdout.split()
     assert left == []
+
+
+def test_the_sandbox_as_a_whole_is_capped(tmp_path):
+    """Where the grader may make a control group (root here, as in Docker): at most 256 processes and
+    the memory cap for the whole sandbox, forked children and tmpfs included; the kernel that breaks the memory
+    cap dies alone and the next cell runs in a fresh one."""
+    from autograder import cgroup
+
+    probe = cgroup.create(64, 8)
+    if probe is None:
+        pytest.skip("no control groups can be made here: the rlimits alone apply")
+    probe.close()
+    forks = ("import os, time\nkids = 0\nfor i in range(400):\n    try:\n        pid = os.fork()\n"
+             "    except OSError:\n        break\n    if pid == 0:\n        time.sleep(5)\n        os._exit(0)\n"
+             "    kids += 1\nprint('FORKED', kids)")
+    memory = ("blobs = []\nfor i in range(12):\n    blobs.append(bytearray(512 * 2**20))\n"
+              "    for j in range(0, len(blobs[-1]), 4096):\n        blobs[-1][j] = 1\nprint('ALL')")
+    nb = nbformat.v4.new_notebook(cells=[nbformat.v4.new_code_cell(forks), nbformat.v4.new_code_cell(memory),
+                                         nbformat.v4.new_code_cell("print('alive')")])
+    with open_session(nb=nb, assignment="02_ikili_siniflandirma", notebook="x.ipynb", device="cpu",
+                      sandbox_mode="on") as session:
+        session.grade(selected=set(), run_all=True)
+        records = session.records
+        folders = list(session.group.folders)
+    forked = int("".join(o.get("text", "") for o in records[0].outputs).split("FORKED")[1])
+    assert 100 < forked < 256
+    # Stopped by the per-process data cap (MemoryError) or by the group's cap (the kernel dies).
+    assert records[1].status == "dead" or (records[1].status, records[1].ename) == ("error", "MemoryError")
+    assert records[2].status == "ok" and "alive" in "".join(o.get("text", "") for o in records[2].outputs)
+    assert not any(folder.exists() for folder in folders)  # the groups are gone with the session
