@@ -115,10 +115,27 @@ def _v2(name: str, memory_bytes: int | None, processes: int | None) -> Group | N
     return Group([folder])
 
 
+def _sweep(bases: list[Path]) -> None:
+    """Remove the empty groups that a killed grader process left behind (its pid is in the name)."""
+    for base in bases:
+        for folder in base.glob("autograder-*-*"):
+            try:
+                owner = int(folder.name.split("-")[1])
+                os.kill(owner, 0)
+            except ProcessLookupError:
+                try:
+                    folder.rmdir()
+                except OSError:
+                    pass
+            except (ValueError, OSError):
+                pass
+
+
 def create(memory_mb: int | None, processes: int | None) -> Group | None:
     """A new group with these caps, or None where the grader may not make one."""
     if os.name != "posix" or not ROOT.is_dir():
         return None
+    _sweep([ROOT / "memory", ROOT / "pids"])
     name = f"autograder-{os.getpid()}-{secrets.token_hex(4)}"
     memory_bytes = memory_mb * 2**20 if memory_mb else None
     return _v2(name, memory_bytes, processes) or _v1(name, memory_bytes, processes)
