@@ -15,7 +15,7 @@ from autograder import pretrain
 from autograder.assignments import aktararak_ogrenme as m
 from autograder.assignments.aktararak_ogrenme import checks as judgements
 from autograder.errors import CheckFailure
-from autograder.oracle import Oracle
+from autograder.oracle import LocalOracle, Oracle
 from autograder.pretrain import DigitNet
 
 NAME = "06_aktararak_ogrenme"
@@ -397,9 +397,9 @@ def test_checks_return_none_and_write_nothing_to_stderr(ns, capsys):
     assert np.isfinite(m.TRANSFER_THRESHOLD)
 
 
-def test_transfer_model_with_another_head_is_measured_from_its_outputs(ns):
-    """A head that does not fit ``DigitNet(num_classes=5)`` (two layers) is measured from the logits the
-    kernel returns for the grader's images; the labels stay on the host either way."""
+def test_transfer_model_with_another_head_is_measured_on_the_host(ns):
+    """A head that does not fit ``DigitNet(num_classes=5)`` (two layers) is rebuilt on the host from its
+    description and measured there; the grader's images and labels stay on the host."""
     model = ns["freeze_features"](ns["load_pretrained_model"]())
     torch.manual_seed(0)
     model.classifier = nn.Sequential(nn.Dropout(p=0.2), nn.Linear(model.classifier[1].in_features, 32), nn.ReLU(),
@@ -455,9 +455,16 @@ class SubTensor(torch.Tensor):
     pass
 
 
+def _outputs_of(model, x):
+    model.eval()
+    with torch.inference_mode():
+        return model(x)
+
+
 def test_forged_outputs_do_not_buy_accuracy():
     """Logits that match the hidden labels perfectly (as if they had leaked) next to weights that do not
-    produce them: the host measures its own copy of the returned weights."""
+    produce them (the weights' own outputs on every other input): the host measures its own copy of the
+    returned weights."""
     X, y = m.target_data(True)
     perfect = nn.functional.one_hot(y, 5).float() * 10
     torch.manual_seed(1)
@@ -466,8 +473,10 @@ def test_forged_outputs_do_not_buy_accuracy():
         k: v for k, v in pretrain_state().items() if k.startswith("features.")}})
 
     def answer(probe, inputs):
-        outputs = {name: perfect if name == "target" else torch.zeros(len(x), 5) for name, x in inputs["inputs"].items()}
-        return {"is_module": True, "outputs": outputs, "params": untrained.state_dict()}
+        outputs = {name: perfect.clone() if name == "target" else _outputs_of(untrained, x)
+                   for name, x in inputs["inputs"].items()}
+        return {"is_module": True, "outputs": outputs, "params": untrained.state_dict(),
+                "state": untrained.state_dict(), "head": {"type": "Sequential", "children": []}}
 
     judge_fails(m.check_transfer_model, answer, "ao_transfer_accuracy")
     judge_fails(m.check_scratch_model, answer, "ao_scratch_pretrained")
@@ -528,7 +537,7 @@ def test_forged_answers_of_the_wrong_form_fail():
     judge_fails(m.check_replace_head, lambda probe, inputs: {
         "out": torch.zeros(4, 3).as_subclass(SubTensor), "params": state, "requires_grad": {}}, "bad_answer")
     judge_fails(m.check_replace_head, lambda probe, inputs: {
-        "out": [[0.0] * 3] * 4, "params": state, "requires_grad": {}}, "ao_head_classes")
+        "out": [[0.0] * 3 for _ in range(4)], "params": state, "requires_grad": {}}, "ao_head_classes")
     judge_fails(m.check_train_model, lambda probe, inputs: {"losses": [1.0] * inputs["epochs"]}, "bad_answer")
     judge_fails(m.check_scratch_model, lambda probe, inputs: {"is_module": True, "outputs": {"probe": torch.zeros(2, 5)},
                                                               "params": [1, 2]}, "bad_answer")
@@ -546,3 +555,156 @@ def test_forged_confusion_matrix_needs_the_models_own_logits():
     judge_fails(m.check_confusion_matrix, answer, "bad_answer")
     judge_fails(m.check_confusion_matrix, lambda probe, inputs: {
         "type": "Tensor", "calls": [(False, False)], "logits": inputs["X"], "matrix": None}, "bad_answer")
+
+
+# --- measured images and hidden seeds never reach the kernel --------------------------------------------
+
+class Head(nn.Module):
+    """A head of the student's own class: the host cannot rebuild it (measured from the kernel's logits)."""
+
+    def __init__(self, in_features, num_classes):
+        super().__init__()
+        self.drop, self.fc = nn.Dropout(p=0.2), nn.Linear(in_features, num_classes)
+
+    def forward(self, x):
+        return self.fc(self.drop(x))
+
+
+def _own_head_model(ns):
+    model = ns["freeze_features"](ns["load_pretrained_model"]())
+    torch.manual_seed(0)
+    model.classifier = Head(model.classifier[1].in_features, 5)
+    return _trained(model, ns)
+
+
+def test_transfer_model_with_a_head_the_host_cannot_build_passes(ns):
+    both(m.check_transfer_model, _own_head_model(ns))
+
+
+def test_a_model_that_computes_otherwise_than_its_weights_in_digitnet_fails(ns):
+    """The host's copy must compute what the student's model computes (checked on noise images)."""
+    class Doubled(DigitNet):
+        def forward(self, x):
+            return 2 * super().forward(x)
+
+    model = Doubled(num_classes=5)
+    model.load_state_dict(ns["transfer_model"].state_dict())
+    expect_failure(m.check_transfer_model, model, key="ao_model_differs", hidden=True)
+
+
+class Recording(LocalOracle):
+    """The honest kernel, keeping every query the judgement sends."""
+
+    def __init__(self, check, values):
+        names = m.ASSIGNMENT.test(f"test_{check.cell}").names
+        super().__init__("aktararak_ogrenme", check.cell, dict(zip(names, values)))
+        self.queries = []
+
+    def _answer(self, probe, query):
+        self.queries.append(query)
+        return super()._answer(probe, query)
+
+
+def _leaves(value):
+    if isinstance(value, dict):
+        value = list(value.values())
+    if isinstance(value, (list, tuple)):
+        return [leaf for item in value for leaf in _leaves(item)]
+    return [value]
+
+
+def _sends_any(queries, images: torch.Tensor) -> bool:
+    """Whether a query holds one of ``images`` (``[N, 1, 28, 28]``), to within 1e-3 in every pixel."""
+    flat = images.flatten(1)
+    for query in queries:
+        for leaf in _leaves(query):
+            if isinstance(leaf, torch.Tensor) and leaf.dim() >= 3 and tuple(leaf.shape[-2:]) == (28, 28):
+                sent = leaf.reshape(-1, 28 * 28).float()
+                if bool(((sent.unsqueeze(1) - flat.unsqueeze(0)).abs().amax(dim=2) < 1e-3).any()):
+                    return True
+    return False
+
+
+def _hidden_checks(ns):
+    return [(m.check_load_pretrained, [ns["load_pretrained_model"]]), (m.check_freeze_features, [ns["freeze_features"]]),
+            (m.check_replace_head, [ns["replace_head"]]), (m.check_count_parameters, [ns["count_parameters"]]),
+            (m.check_train_model, [ns["train_model"]]), (m.check_transfer_model, [ns["transfer_model"]]),
+            (m.check_scratch_model, [ns["scratch_model"], ns["transfer_model"]]),
+            (m.check_confusion_matrix, [ns["make_confusion_matrix"]]),
+            (m.check_transfer_model, [_own_head_model(ns)])]   # the kernel's logits: disguised images
+
+
+@pytest.mark.parametrize("key", [None, b"some-secret"])
+def test_hidden_queries_carry_neither_the_hidden_seed_nor_the_measured_images(ns, key):
+    """Every query of every hidden check, the solution's answers honest: no number within 1000 of the
+    hidden seed (as ``seed=`` or inside the inputs), none of the images the host measures on, nor their
+    labels; and the solution passes them all (with the instructor's secret too)."""
+    from autograder import secret
+
+    secret.use(key)
+    try:
+        hidden_seed = m.SEEDS[True]
+        X_held, y_held = m.target_data(True)
+        for check, values in _hidden_checks(ns):
+            oracle = Recording(check, values)
+            check.judge(oracle, hidden=True)
+            assert oracle.queries
+            numbers = [leaf for q in oracle.queries for leaf in _leaves(q) if type(leaf) is int]
+            assert not [n for n in numbers if abs(n - hidden_seed) < 1000], check.cell
+            assert not _sends_any(oracle.queries, X_held), check.cell
+            assert not any(sent_tensors(q["inputs"], y_held) for q in oracle.queries), check.cell
+    finally:
+        secret.use(None)
+
+
+def _lookup_logits(x: torch.Tensor) -> torch.Tensor:
+    """A forged kernel's answer: every image found among the digits 5–9 (both splits, every shift of up
+    to 4 pixels) gets a one-hot logit for its label; anything else all zeros."""
+    images, labels = [], []
+    for train in (True, False):
+        X, y = pretrain.digit_subset(pretrain.TARGET_DIGITS, train=train)
+        padded = nn.functional.pad(X, (4,) * 4)
+        for dy in range(9):
+            for dx in range(9):
+                images.append(padded[:, :, dy:dy + 28, dx:dx + 28].flatten(1))
+                labels.append(y)
+    images, labels = torch.cat(images), torch.cat(labels)
+    distance, index = torch.cdist(x.flatten(1), images).min(dim=1)
+    found = distance < 0.05   # exact up to the rounding of cdist
+    return nn.functional.one_hot(labels[index], 5).float() * 10 * found.unsqueeze(1)
+
+
+def test_forged_lookup_logits_do_not_pass():
+    """A model whose head gives zeros, and a kernel that answers every image it can find among the digits
+    with a one-hot logit: the host measures its own copy (zeros); a head it cannot rebuild is measured
+    on images that cannot be found."""
+    state = pretrain_state()
+    zero_head = {**state, "classifier.1.weight": torch.zeros(5, 1152), "classifier.1.bias": torch.zeros(5)}
+    own_head = {**{k: v for k, v in state.items() if k.startswith("features.")},
+                "classifier.fc.weight": torch.zeros(5, 1152), "classifier.fc.bias": torch.zeros(5)}
+
+    def forged(state, head):
+        def answer(probe, inputs):
+            outputs = {}
+            for name, x in inputs["inputs"].items():
+                outputs[name] = torch.zeros(len(x), 5) if name in ("probe", "check") else _lookup_logits(x)
+            return {"is_module": True, "outputs": outputs, "params": {k: v.clone() for k, v in state.items()},
+                    "state": {k: v.clone() for k, v in state.items()}, "head": head}
+
+        return answer
+
+    X, y = m.target_data(True)
+    assert float((_lookup_logits(X).argmax(1) == y).float().mean()) > 0.95   # the lookup would have worked
+    judge_fails(m.check_transfer_model, forged(zero_head, {"type": "Sequential", "children": []}),
+                "ao_transfer_accuracy")
+    judge_fails(m.check_transfer_model, forged(own_head, {"type": "Head", "unknown": True}), "ao_transfer_accuracy")
+
+
+def test_a_head_ending_in_softmax_is_rebuilt_with_it(ns):
+    """The head's description travels with its state: a softmax after the linear layer is rebuilt on the
+    host too (the same keys as the exercise's head, other outputs)."""
+    model = ns["freeze_features"](ns["load_pretrained_model"]())
+    torch.manual_seed(0)
+    model.classifier = nn.Sequential(nn.Dropout(p=0.2), nn.Linear(model.classifier[1].in_features, 5),
+                                     nn.Softmax(dim=1))
+    both(m.check_transfer_model, _trained(model, ns))

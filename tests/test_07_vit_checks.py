@@ -841,9 +841,12 @@ def _ok(value) -> dict:
 
 
 def _small_vit_answer(logits) -> dict:
-    """A kernel's claim: a small ViT that takes the digits and returns ``logits`` for them."""
+    """A kernel's claim: a small ViT, of layers the host cannot rebuild, that returns ``logits`` for the
+    digits it is sent."""
     return {"kind": _ok({"is_vit": True, "type": "ViT"}), "shapes": _ok({"w": [10, 784], "b": [10]}),
-            "prepared": _ok(None), "first": _ok({"out": logits[:4]}), "logits": _ok(logits)}
+            "prepared": _ok(None), "first": _ok({"out": logits[:4].clone()}),
+            "structure": _ok({"layout": [], "convs": [], "free": {}}), "check": _ok(torch.zeros(8, 10)),
+            "logits": _ok(logits)}
 
 
 def test_forged_small_vit_answers_need_the_labels(sol, trained_small_vit):
@@ -927,3 +930,142 @@ def test_forged_answers_of_the_wrong_form_fail(sol, cell, probe, forge):
     names = v.ASSIGNMENT.test(f"test_{cell}").names
     values = [sol["ViT"] if n == "small_vit" else sol[n] for n in names]
     assert judged(Forged(cell, values, {probe: forge}), getattr(v, f"check_{cell}")) == "bad_answer"
+
+
+# --- the held-out digits and the hidden seed never reach the kernel ------------------------------------------------
+
+class Recording(LocalOracle):
+    """The honest kernel, keeping every query the judgement sends."""
+
+    def __init__(self, check, values):
+        names = v.ASSIGNMENT.test(f"test_{check.cell}").names
+        super().__init__("vit_yama_gommesi", check.cell, dict(zip(names, values)))
+        self.queries = []
+
+    def _answer(self, probe, query):
+        self.queries.append(query)
+        return super()._answer(probe, query)
+
+
+def _leaves(value):
+    if isinstance(value, dict):
+        value = list(value.values())
+    if isinstance(value, (list, tuple)):
+        return [leaf for item in value for leaf in _leaves(item)]
+    return [value]
+
+
+def _sends_any(queries, images: torch.Tensor) -> bool:
+    """Whether a query holds one of ``images`` (``[N, 1, 28, 28]``), to within 1e-3 in every pixel."""
+    flat = images.flatten(1)
+    for query in queries:
+        for leaf in _leaves(query):
+            if isinstance(leaf, torch.Tensor) and leaf.dim() >= 2 and tuple(leaf.shape[-2:]) == (28, 28):
+                sent = leaf.reshape(-1, 28 * 28).float()
+                if bool(((sent.unsqueeze(1) - flat.unsqueeze(0)).abs().amax(dim=2) < 1e-3).any()):
+                    return True
+    return False
+
+
+def _unmappable(sol, trained):
+    """The trained small ViT with one more parameter (a scale of 1): right, but not a ViT the host can
+    rebuild, so it is measured from the kernel's logits."""
+    class ScaledViT(sol["ViT"]):
+        def __init__(self, **kwargs):
+            super().__init__(**kwargs)
+            self.scale = nn.Parameter(torch.ones(()))
+
+        def forward(self, x):
+            return super().forward(x) * self.scale
+
+    model = ScaledViT(**SMALL, embedding_dropout=0.0, mlp_dropout=0.0)
+    model.load_state_dict({**trained.state_dict(), "scale": torch.ones(())})
+    return model.eval(), ScaledViT
+
+
+def test_small_vit_is_measured_on_the_host(sol, trained_small_vit):
+    """The solution's ViT is rebuilt on the host: one query, carrying noise images only."""
+    for hidden in (False, True):
+        oracle = Recording(v.check_small_vit, [trained_small_vit, sol["ViT"]])
+        v.check_small_vit.judge(oracle, hidden=hidden)
+        assert len(oracle.queries) == 1 and set(oracle.queries[0]["inputs"]) == {"check"}
+
+
+def test_small_vit_the_host_cannot_rebuild_is_measured_on_disguised_digits(sol, trained_small_vit):
+    model, cls = _unmappable(sol, trained_small_vit)
+    for hidden in (False, True):
+        oracle = Recording(v.check_small_vit, [model, cls])
+        v.check_small_vit.judge(oracle, hidden=hidden)
+        assert len(oracle.queries) == 2
+        X, _ = v.heldout_digits(hidden, v.SEEDS[hidden])
+        assert not _sends_any(oracle.queries, X)
+
+
+def _hidden_checks(sol, trained):
+    names = ("patch_counts", "number_of_patches", "patch_sequence_shape", "embedding_output_shape")
+    model, cls = _unmappable(sol, trained)
+    return [(v.check_patch_arithmetic, [sol[n] for n in names]), (v.check_image_patches, [sol["image_to_patches"]]),
+            (v.check_patch_embedding, [sol["PatchEmbedding"]]),
+            (v.check_class_token, [sol["ClassAndPositionEmbedding"]]),
+            (v.check_msa_block, [sol["MultiheadSelfAttentionBlock"]]), (v.check_mlp_block, [sol["MLPBlock"]]),
+            (v.check_encoder_block, [sol["TransformerEncoderBlock"]]), (v.check_vit, [sol["ViT"]]),
+            (v.check_small_vit, [trained, sol["ViT"]]), (v.check_small_vit, [model, cls])]
+
+
+@pytest.mark.parametrize("key", [None, b"some-secret"])
+def test_hidden_queries_carry_neither_the_hidden_seed_nor_the_held_out_digits(sol, trained_small_vit, key):
+    """Every query of every hidden check, the solution's answers honest: no number within 1000 of the
+    hidden seed (as ``seed=`` or inside the inputs) and none of the held-out digits; and the solution
+    passes them all (with the instructor's secret too)."""
+    from autograder import secret
+
+    secret.use(key)
+    try:
+        hidden_seed = v.SEEDS[True]
+        X_held, _ = v.heldout_digits(True, hidden_seed)
+        for check, values in _hidden_checks(sol, trained_small_vit):
+            oracle = Recording(check, values)
+            check.judge(oracle, hidden=True)
+            assert oracle.queries
+            numbers = [leaf for q in oracle.queries for leaf in _leaves(q) if type(leaf) is int]
+            assert not [n for n in numbers if abs(n - hidden_seed) < 1000], check.cell
+            assert not _sends_any(oracle.queries, X_held), check.cell
+    finally:
+        secret.use(None)
+
+
+def _lookup_logits(x: torch.Tensor) -> torch.Tensor:
+    """A forged kernel's answer: every image found among the package's digits (both splits) gets a one-hot
+    logit for its label; anything else all zeros."""
+    from autograder.data import digits_tensors
+
+    images, labels = digits_tensors(28)
+    distance, index = torch.cdist(x.flatten(1).float(), images.flatten(1)).min(dim=1)
+    found = distance < 0.05   # exact up to the rounding of cdist
+    return F.one_hot(labels[index], 10).float() * 10 * found.unsqueeze(1)
+
+
+def test_forged_lookup_logits_do_not_pass(sol):
+    """An untrained ViT, honest about its layers and weights, and a kernel that answers every image it can
+    find among the digits with a one-hot logit: the host measures its own copy; a ViT it cannot rebuild
+    is measured on digits that cannot be found."""
+    X, y = v.heldout_digits(True, v.SEEDS[True])
+    assert float((_lookup_logits(X).argmax(1) == y).float().mean()) > 0.95   # the lookup would have worked
+    torch.manual_seed(0)
+    untrained = sol["ViT"](**SMALL, embedding_dropout=0.0, mlp_dropout=0.0)
+
+    def looked_up(inputs, honest):
+        answer = honest()
+        if inputs.get("X") is not None:
+            answer["logits"] = _ok(_lookup_logits(inputs["X"]))
+        return answer
+
+    def unmappable(inputs, honest):
+        answer = looked_up(inputs, honest)
+        if "structure" in answer:
+            answer["structure"] = _ok({"layout": [], "convs": [], "free": {}})
+        return answer
+
+    for forge in (looked_up, unmappable):
+        forged = Forged("small_vit", [untrained, sol["ViT"]], {"small_vit": forge})
+        assert judged(forged, v.check_small_vit) == "accuracy_too_low"

@@ -7,9 +7,14 @@ and measures the student's trained models on its own target images: digits 5–9
 not train on, moved off-centre by up to 4 pixels (visible: training-split digits the notebook leaves
 out; hidden: test-split digits with other shifts).
 
-Host side: the grader keeps the labels of every image it measures on (the kernel gets the images
-only), builds the models it hands to the student's functions and sends their weights, and measures
-the returned weights in its own copy of ``DigitNet`` wherever they fit it.
+Host side: the grader keeps every image it measures a student's model on, and their labels: the
+kernel returns the trained model's state and a description of its head, the host loads them into
+its own ``DigitNet`` (the exercise's, or one with the described head), confirms on noise images that
+its copy computes what the student's model computes, and measures its copy. Only a head the host
+cannot rebuild is measured from the kernel's logits, on the host's images turned, moved and
+noised by a secret amount (no copy of them exists to look up). The hidden seed draws only what the
+host keeps (the measured images' shifts); whatever the kernel is sent (models, shuffles, inputs) is
+drawn from seeds independent of it (``SEEDS.kernel``).
 """
 
 from __future__ import annotations
@@ -29,7 +34,10 @@ from autograder.assignments.aktararak_ogrenme.reference import (
     N_TARGET,
     NOTEBOOK_PER_CLASS,  # noqa: F401  (the tests read it here)
     budget_data,
+    build_head,
+    check_images,
     count_case,
+    disguised,
     perturbed_state,
     pretrained_state,
     reference_pretrained,
@@ -40,7 +48,7 @@ from autograder.assignments.aktararak_ogrenme.reference import target_data as _t
 from autograder.errors import CheckFailure
 from autograder.pretrain import DigitNet
 
-SEEDS = c.seeds(17, 9090)                # grader data: visible / hidden
+SEEDS = c.seeds(17, 9090)                # grader data: visible / hidden (hidden: only what the host keeps)
 SOURCE_THRESHOLD = 95.0                  # the loaded model on digits 0–4 (test split)
 FIT_THRESHOLD = 60.0
 TRANSFER_THRESHOLD = 60.0
@@ -49,11 +57,21 @@ CONFUSION_BATCH = 16
 HINTS = (("Error(s) in loading state_dict", "hint_state_dict"),)  # this module's checks only
 
 
+OUTPUT_TOLERANCE = 1e-3                  # the host's copy against the kernel's outputs (relative to the largest)
+
+
+def _kernel_seed(hidden: bool, label: str, visible_offset: int = 0) -> int:
+    """The seed of something the kernel is sent (a model's weights, a shuffle, inputs): visible, the
+    package's; hidden, one independent of ``SEEDS[True]`` (the kernel can read whatever it gets)."""
+    return SEEDS.kernel(True, label) if hidden else SEEDS[False] + visible_offset
+
+
 # --- the grader's data -----------------------------------------------------------------------------------
 
 def source_data(hidden: bool) -> tuple[torch.Tensor, torch.Tensor]:
-    """Digits 0–4 of the test split (hidden: moved by up to 3 pixels)."""
-    return _source_data(SEEDS[hidden] if hidden else None)
+    """Digits 0–4 of the test split (hidden: moved by up to 3 pixels; sent to the kernel with their
+    labels by the confusion-matrix check, so drawn from a kernel seed)."""
+    return _source_data(_kernel_seed(True, "source") if hidden else None)
 
 
 def target_data(hidden: bool, per_class: int = 40) -> tuple[torch.Tensor, torch.Tensor]:
@@ -134,16 +152,45 @@ def _accuracy(model: nn.Module, X: torch.Tensor, y: torch.Tensor) -> float:
     return c.multiclass_accuracy_of(_logits(model, X), y)
 
 
-def _measured_accuracy(k, name: str, answer: dict, X: torch.Tensor, y: torch.Tensor) -> float:
-    """A student's trained model on the grader's images: measured in the host's own ``DigitNet``
-    when the returned parameters fit it, else from the logits the kernel returns for the images
-    (the labels never leave the host either way)."""
-    params = answer["params"]
+def _check_inputs(hidden: bool) -> torch.Tensor:
+    """Noise images the kernel runs the student's model on, only to confirm the host's copy of it."""
+    return check_images(_kernel_seed(hidden, "check_images", 3))
+
+
+def _host_copy(answer: dict) -> nn.Module | None:
+    """The host's own ``DigitNet`` holding the returned state, its head rebuilt from the returned
+    description (else the exercise's ``Dropout`` + ``Linear``); None when the state does not fit it."""
+    state = _tensors(answer, "state")
     model = DigitNet(num_classes=N_TARGET)
-    if _fits(params, model):
-        model.load_state_dict(params)
+    head = {name.removeprefix("classifier."): value.shape for name, value in state.items()
+            if name.startswith("classifier.")}
+    classifier = build_head(answer.get("head"), head)
+    if classifier is not None:
+        model.classifier = classifier
+    if not _fits(state, model):
+        return None
+    model.load_state_dict(state)
+    return model.eval()
+
+
+def _same_outputs(got, own: torch.Tensor) -> bool:
+    return type(got) is torch.Tensor and got.shape == own.shape and got.dtype == own.dtype and bool(
+        (got - own).abs().max() <= OUTPUT_TOLERANCE * own.abs().max().clamp_min(1.0))
+
+
+def _measured_accuracy(k, name: str, answer: dict, hidden: bool) -> float:
+    """A student's trained model on the grader's images, which never leave the host: the host's copy of
+    the model (its outputs on the noise images must be the kernel's), measured here. A head the host
+    cannot rebuild: the kernel's logits for the images, turned, moved and noised by a secret amount
+    first (the labels stay here either way)."""
+    X, y = target_data(hidden)
+    model = _host_copy(answer)
+    if model is not None:
+        checked = _field(answer, "outputs", dict).get("check")
+        c.expect(_same_outputs(checked, _logits(model, _check_inputs(hidden))), "ao_model_differs", name=name)
         return _accuracy(model, X, y)
-    logits = _field(_field(k.ask("target_model", name=name, inputs={"target": X}), "outputs", dict), "target",
+    seen = disguised(X, _kernel_seed(hidden, "disguise", 4))   # independent of SEEDS[True]; never sent
+    logits = _field(_field(k.ask("target_model", name=name, inputs={"target": seen}), "outputs", dict), "target",
                     torch.Tensor)
     return c.multiclass_accuracy_of(logits, y)
 
@@ -153,7 +200,7 @@ def _measured_accuracy(k, name: str, answer: dict, X: torch.Tensor, y: torch.Ten
 @c.check("load_pretrained")
 @c.with_hints(HINTS)
 def check_load_pretrained(k, hidden=False):
-    expected = perturbed_state(SEEDS[True]) if hidden else pretrained_state()
+    expected = perturbed_state(_kernel_seed(True, "perturbed")) if hidden else pretrained_state()
     X, y = (None, None) if hidden else source_data(False)
     got = k.ask("load_pretrained", state=expected if hidden else None, inputs={} if hidden else {"source": X})
     if _field(got, "is_module", bool) is not True:
@@ -191,7 +238,7 @@ def _check_frozen(flags: dict[str, bool]) -> None:
 @c.check("freeze_features")
 @c.with_hints(HINTS)
 def check_freeze_features(k, hidden=False):
-    torch.manual_seed(SEEDS[hidden])
+    torch.manual_seed(_kernel_seed(hidden, "freeze_features"))
     before = _state(DigitNet(num_classes=3, width=16) if hidden else reference_pretrained())
     got = k.ask("freeze_features", state=before)
     params, flags = _tensors(got, "params"), _flags(got)
@@ -205,7 +252,7 @@ def check_freeze_features(k, hidden=False):
 @c.with_hints(HINTS)
 def check_replace_head(k, hidden=False):
     num_classes = 3 if hidden else N_TARGET
-    torch.manual_seed(SEEDS[hidden])
+    torch.manual_seed(_kernel_seed(hidden, "replace_head"))
     before = _state(DigitNet(width=16) if hidden else reference_pretrained())
     old_head = {name: value for name, value in before.items() if not name.startswith("features.")}
     X = torch.rand(4, 1, 28, 28)
@@ -293,7 +340,7 @@ def _losses(losses, epochs: int) -> list[float]:
 @c.with_hints(HINTS)
 def check_train_model(k, hidden=False):
     epochs, lr = (12, 0.01) if hidden else (8, 0.003)
-    model = reference_transfer_model(seed=SEEDS[hidden])
+    model = reference_transfer_model(seed=_kernel_seed(hidden, "train_head"))
     before = _state(model)
     X_budget, y_budget = budget_data(80 if hidden else 60)
 
@@ -302,7 +349,7 @@ def check_train_model(k, hidden=False):
 
     first = budget_loss()
     got = k.ask("train_model", state=before, X=X_budget, y=y_budget, epochs=epochs, lr=lr, batch_size=10,
-                shuffle_seed=SEEDS[hidden] + 2, seed=SEEDS[hidden])
+                shuffle_seed=_kernel_seed(hidden, "train_shuffle", 2), seed=_kernel_seed(hidden, "train"))
     state = _tensors(got, "state")
     changed = _features_differ(state, before)
     c.expect(changed is None, "ao_frozen_changed", name=changed)
@@ -319,9 +366,10 @@ def check_train_model(k, hidden=False):
     c.expect(acc >= FIT_THRESHOLD, "ao_fit_accuracy", acc=acc, threshold=FIT_THRESHOLD)
 
 
-def _target_model(k, name: str) -> dict:
-    """Ask for a trained model of the notebook: is it a model with ``[batch, 5]`` outputs? Its parameters."""
-    got = k.ask("target_model", name=name, inputs={"probe": torch.rand(2, 1, 28, 28)})
+def _target_model(k, name: str, hidden: bool) -> dict:
+    """Ask for a trained model of the notebook: is it a model with ``[batch, 5]`` outputs? Its parameters,
+    its state, its head and its outputs on the noise images."""
+    got = k.ask("target_model", name=name, inputs={"probe": torch.rand(2, 1, 28, 28), "check": _check_inputs(hidden)})
     if _field(got, "is_module", bool) is not True:
         raise CheckFailure("ao_not_model", name=name, got=str(_field(got, "type", str)))
     out = _field(got, "outputs", dict).get("probe")
@@ -335,35 +383,33 @@ def _target_model(k, name: str) -> dict:
 @c.check("transfer_model")
 @c.with_hints(HINTS)
 def check_transfer_model(k, hidden=False):
-    got = _target_model(k, "transfer_model")
+    got = _target_model(k, "transfer_model", hidden)
     changed = _features_differ(got["params"], pretrained_state())
     c.expect(changed is None, "ao_transfer_features_changed", name=changed)
-    X, y = target_data(hidden)
-    acc = _measured_accuracy(k, "transfer_model", got, X, y)
+    acc = _measured_accuracy(k, "transfer_model", got, hidden)
     c.expect(acc >= TRANSFER_THRESHOLD, "ao_transfer_accuracy", acc=acc, threshold=TRANSFER_THRESHOLD, epochs=10)
 
 
 @c.check("scratch_model")
 @c.with_hints(HINTS)
 def check_scratch_model(k, hidden=False):
-    scratch_model = _target_model(k, "scratch_model")
-    transfer_model = _target_model(k, "transfer_model")
+    scratch_model = _target_model(k, "scratch_model", hidden)
+    transfer_model = _target_model(k, "transfer_model", hidden)
     shapes = {n: p.shape for n, p in transfer_model["params"].items()}
     mine = {n: p.shape for n, p in scratch_model["params"].items()}
     for name in sorted(set(shapes) | set(mine)):
         c.expect(shapes.get(name) == mine.get(name), "ao_scratch_architecture", name=name)
     # fine-tuning the pretrained network keeps its features close to the file; fresh weights are far away
     c.expect(_relative_distance(scratch_model["params"], pretrained_state()) > 0.5, "ao_scratch_pretrained")
-    X, y = target_data(hidden)
-    scratch = _measured_accuracy(k, "scratch_model", scratch_model, X, y)
-    transfer = _measured_accuracy(k, "transfer_model", transfer_model, X, y)
+    scratch = _measured_accuracy(k, "scratch_model", scratch_model, hidden)
+    transfer = _measured_accuracy(k, "transfer_model", transfer_model, hidden)
     c.expect(scratch >= SCRATCH_MINIMUM, "ao_scratch_untrained", acc=scratch)
     c.expect(transfer > scratch, "ao_transfer_not_better", transfer=transfer, scratch=scratch)
 
 
 def _confusion_data(hidden: bool):
     """(model, X, y, num_classes, the model's logits on the host): a model whose mistakes are lopsided."""
-    torch.manual_seed(SEEDS[hidden])
+    torch.manual_seed(_kernel_seed(hidden, "confusion"))
     if hidden:
         model, num_classes = DigitNet(num_classes=7, width=8), 7   # random; classes 5 and 6 never occur
         X, y = source_data(True)

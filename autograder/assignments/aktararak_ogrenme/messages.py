@@ -165,6 +165,14 @@ register({
         "tr": "`{name}` `[yığın, 1, 28, 28]` girdiden `[yığın, {classes}]` logit döndürmeli; dönen şekil {got}.",
         "en": "`{name}` must map `[batch, 1, 28, 28]` inputs to `[batch, {classes}]` logits; got shape {got}.",
     },
+    "ao_model_differs": {
+        "tr": "`{name}`'in ağırlıkları notlandırıcının `DigitNet` kopyasına yüklendiğinde model başka çıktılar "
+              "veriyor: modelin `forward`'ı `DigitNet`'inkinden farklı. Modeli `DigitNet(num_classes=5)` ile "
+              "kurun (yalnızca `model.classifier` değişebilir) ve `forward`'ı değiştirmeyin.",
+        "en": "Loaded into the grader's copy of `DigitNet`, `{name}`'s weights give other outputs than the model "
+              "itself: its `forward` differs from `DigitNet`'s. Build it as `DigitNet(num_classes=5)` (only "
+              "`model.classifier` may change) and keep its `forward`.",
+    },
     "ao_transfer_features_changed": {
         "tr": "`transfer_model`'in öznitelik çıkarıcısı önceden eğitilmiş ağırlıklarla aynı değil (`{name}`): "
               "eğitimden önce `freeze_features` ile dondurun ki yalnızca yeni başlık öğrensin.",

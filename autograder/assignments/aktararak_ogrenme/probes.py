@@ -16,7 +16,7 @@ from torch.utils.data import DataLoader, TensorDataset
 
 from autograder import checks as c
 from autograder import pretrain
-from autograder.assignments.aktararak_ogrenme.reference import classes_of, count_case, grader_model
+from autograder.assignments.aktararak_ogrenme.reference import classes_of, count_case, describe, grader_model
 from autograder.errors import CheckFailure
 
 
@@ -101,12 +101,18 @@ def train_model(v: dict, state: dict, X, y, epochs: int, lr: float, batch_size: 
 
 
 def target_model(v: dict, name: str, inputs: dict) -> dict:
-    """A trained model of the notebook: its outputs on the host's images and its parameters."""
+    """A trained model of the notebook: its outputs on the host's inputs, its parameters, its state and a
+    description of its head (the host rebuilds the model from these and measures its own copy)."""
     model = v[name]
     if not isinstance(model, nn.Module):
         return {"is_module": False, "type": type(model).__name__}
     model.to(c.device())
-    return {"is_module": True, "outputs": c.outputs(model, inputs), "params": dict(model.named_parameters())}
+    head = getattr(model, "classifier", None)
+    with c.exact_math():
+        outputs = c.outputs(model, inputs)
+    return {"is_module": True, "outputs": outputs, "params": dict(model.named_parameters()),
+            "state": dict(model.state_dict()),
+            "head": describe(head) if isinstance(head, nn.Module) else {"type": "None", "unknown": True}}
 
 
 def confusion_matrix(v: dict, state: dict, X, y, batch_size: int) -> dict:

@@ -8,7 +8,10 @@ the hidden one from the instructor's secret).
 
 from __future__ import annotations
 
+import math
+
 import torch
+import torch.nn.functional as F
 from torch import nn
 
 from autograder import pretrain
@@ -109,3 +112,109 @@ def count_case(spec: dict) -> nn.Module:
         if name in frozen:
             param.requires_grad_(False)
     return model
+
+
+# --- the host's copy of a student's model ------------------------------------------------------------------
+
+# Layers a head may be built from, each with the settings that fix what it computes (kernel side:
+# :func:`describe`; host side: :func:`build_head` builds the same layer again).
+_LAYERS = {
+    "Linear": (nn.Linear, {"in_features": int, "out_features": int, "bias": bool}),
+    "Dropout": (nn.Dropout, {"p": float}),
+    "ReLU": (nn.ReLU, {}),
+    "LeakyReLU": (nn.LeakyReLU, {"negative_slope": float}),
+    "ELU": (nn.ELU, {"alpha": float}),
+    "GELU": (nn.GELU, {"approximate": str}),
+    "SiLU": (nn.SiLU, {}),
+    "Tanh": (nn.Tanh, {}),
+    "Sigmoid": (nn.Sigmoid, {}),
+    "Identity": (nn.Identity, {}),
+    "Softmax": (nn.Softmax, {"dim": int}),
+    "LogSoftmax": (nn.LogSoftmax, {"dim": int}),
+    "Flatten": (nn.Flatten, {"start_dim": int, "end_dim": int}),
+    "BatchNorm1d": (nn.BatchNorm1d, {"num_features": int, "eps": float, "momentum": float, "affine": bool,
+                                     "track_running_stats": bool}),
+}
+MAX_HEAD_LAYERS = 32
+
+
+def describe(module: nn.Module) -> dict:
+    """Kernel side: a plain description of a head (``nn.Sequential`` of the layers in ``_LAYERS``);
+    any other module is described by its type's name only, which the host cannot build."""
+    if type(module) is nn.Sequential:
+        return {"type": "Sequential", "children": [describe(m) for m in module]}
+    for name, (cls, settings) in _LAYERS.items():
+        if type(module) is cls:
+            values = {key: (module.bias is not None) if key == "bias" else getattr(module, key) for key in settings}
+            return {"type": name, **values}
+    return {"type": type(module).__name__[:80], "unknown": True}
+
+
+def _build(description, depth: int = 0) -> nn.Module | None:
+    if type(description) is not dict or depth > 4:
+        return None
+    kind = description.get("type")
+    if kind == "Sequential":
+        children = description.get("children")
+        if type(children) is not list or len(children) > MAX_HEAD_LAYERS:
+            return None
+        built = [_build(child, depth + 1) for child in children]
+        return None if any(m is None for m in built) else nn.Sequential(*built)
+    if kind not in _LAYERS or description.get("unknown") is not None:
+        return None
+    cls, settings = _LAYERS[kind]
+    if set(description) != {"type", *settings}:
+        return None
+    values = {}
+    for key, want in settings.items():
+        value = description[key]
+        if want is float and type(value) is int:
+            value = float(value)
+        if type(value) is not want or (want is float and not math.isfinite(value)):
+            return None
+        values[key] = value
+    try:
+        return cls(**values)
+    except (TypeError, ValueError, RuntimeError):
+        return None
+
+
+def build_head(description, expected: dict[str, torch.Size]) -> nn.Module | None:
+    """Host side: the head a (possibly forged) description names, or None when it cannot be built or its
+    parameters and buffers would not have exactly the ``expected`` names and shapes (checked on the
+    ``meta`` device first: a forged description costs no memory)."""
+    with torch.device("meta"):
+        head = _build(description)
+    if head is None or {k: v.shape for k, v in head.state_dict().items()} != dict(expected):
+        return None
+    return _build(description)
+
+
+def check_images(seed: int) -> torch.Tensor:
+    """Inputs that only confirm the host's copy of a model computes what the student's model computes
+    (sent to the kernel; never measured): uniform noise and smooth blobs, ``[8, 1, 28, 28]``."""
+    g = torch.Generator().manual_seed(seed)
+    noise = torch.rand(4, 1, 28, 28, generator=g)
+    blobs = F.interpolate(torch.rand(4, 1, 7, 7, generator=g), size=28, mode="bilinear", align_corners=False)
+    return torch.cat([noise, blobs])
+
+
+def disguised(X: torch.Tensor, seed: int, max_angle: float = 5.0, max_shift: float = 0.5, max_scale: float = 0.03,
+              noise: float = 0.03) -> torch.Tensor:
+    """The host's images, each turned, moved (by less than a pixel) and scaled a little, with a little
+    noise, all drawn from ``seed`` (which the host keeps): no copy of them exists anywhere to look up.
+    Used only where the kernel's own logits must be measured."""
+    g = torch.Generator().manual_seed(seed)
+    n, _, h, w = X.shape
+
+    def uniform(*shape):
+        return torch.rand(*shape, generator=g) * 2 - 1
+
+    angle = uniform(n) * math.radians(max_angle)
+    scale = 1 + uniform(n) * max_scale
+    shift = uniform(n, 2) * (2 * max_shift / torch.tensor([w, h]))
+    cos, sin = torch.cos(angle) / scale, torch.sin(angle) / scale
+    theta = torch.stack([torch.stack([cos, -sin, shift[:, 0]], 1), torch.stack([sin, cos, shift[:, 1]], 1)], 1)
+    grid = F.affine_grid(theta, list(X.shape), align_corners=False)
+    moved = F.grid_sample(X, grid, mode="bilinear", padding_mode="zeros", align_corners=False)
+    return (moved + noise * torch.randn(moved.shape, generator=g)).clamp(0, 1)

@@ -2,14 +2,19 @@
 
 Host side. Every check is behavioural: the kernel's probes build the student's modules and run them
 on inputs the grader chose here (visible checks: one set of sizes; hidden checks: others, with random
-values drawn from the hidden seed, which the instructor's secret changes), and the judgements below
+values drawn from seeds the instructor's secret changes, independent of the hidden seed, which only
+draws the held-out digits), and the judgements below
 decide from the plain data that comes back. Parameter counts are compared with references built
 here (ViT-Base on the ``meta`` device, so it costs no memory), never typed in. Where the weights can
 be matched (the ``nn.MultiheadAttention``, ``nn.Linear`` and ``nn.LayerNorm`` layers the kernel
 reports, whatever their names or nesting), the host copies them into its own reference and the
 outputs must agree; when they disagree, the output is compared with references of the typical
-mistakes (post-norm, ReLU, residual in the wrong place, ...) to name the mistake. The labels of the
-held-out digits the small ViT is measured on never leave the host.
+mistakes (post-norm, ReLU, residual in the wrong place, ...) to name the mistake. The held-out digits
+the small ViT is measured on never leave the host: the kernel reports the trained ViT's layers and
+weights, the host rebuilds it in its reference ViT, confirms on noise images that its copy computes
+what the student's model computes, and measures its copy. A ViT the host cannot rebuild is measured
+from the kernel's logits on the digits turned, moved and noised by a secret amount (no copy of them
+exists to look up); their labels stay here either way.
 """
 
 from __future__ import annotations
@@ -24,6 +29,7 @@ import torch.nn.functional as F
 import autograder.assignments.vit_yama_gommesi.messages  # noqa: F401  (registers the texts)
 from autograder import checks as c
 from autograder.assignments import Assignment, TestSpec
+from autograder.assignments.aktararak_ogrenme.reference import check_images, disguised
 from autograder.assignments.vit_yama_gommesi.reference import (
     PATCH_DEFAULTS,
     VIT_DEFAULTS,
@@ -51,7 +57,7 @@ __all__ = [
     "check_msa_block", "check_mlp_block", "check_encoder_block", "check_vit", "check_small_vit", "ASSIGNMENT",
 ]
 
-SEEDS = c.seeds(0, 7007)          # random inputs: visible offsets as they always were / hidden
+SEEDS = c.seeds(0, 7007)          # visible: the random inputs' offsets as they always were; hidden: the held-out half
 SMALL_VIT_THRESHOLD = 90.0        # % on held-out digits the student never trained on
 SMALL_VIT_MAX_PARAMETERS = 300_000
 TOL = 2e-3                        # relative agreement with a reference (GELU's tanh form passes)
@@ -123,6 +129,13 @@ def _of_kind(layout: list, kind: str) -> list:
 
 
 # --- helpers --------------------------------------------------------------------------------------------
+
+def _base(hidden: bool, label: str) -> int:
+    """The base seed of what a check sends to the kernel (random inputs and weights, drawn cases):
+    visible, the package's; hidden, one independent of ``SEEDS[True]`` (the kernel can read whatever
+    it gets, and ``SEEDS[True]`` draws the held-out digits the small ViT is measured on)."""
+    return SEEDS.kernel(True, label) if hidden else SEEDS[False]
+
 
 def _rand(*shape, seed: int) -> torch.Tensor:
     return torch.randn(*shape, generator=torch.Generator().manual_seed(seed))
@@ -202,10 +215,10 @@ ARITHMETIC_CASES = {False: [(224, 224, 3, 16), (28, 28, 1, 7)],
 
 
 def _arithmetic_cases(hidden: bool) -> list:
-    """The fixed cases; hidden: two more drawn from the hidden seed (non-square images)."""
+    """The fixed cases; hidden: two more drawn from a seed the instructor's secret changes (non-square images)."""
     cases = list(ARITHMETIC_CASES[hidden])
     if hidden:
-        g = torch.Generator().manual_seed(SEEDS[True])
+        g = torch.Generator().manual_seed(_base(True, "arithmetic"))
         for _ in range(2):
             p, ch = int(torch.randint(2, 17, (1,), generator=g)), int(torch.randint(1, 5, (1,), generator=g))
             rows, cols = (int(n) for n in torch.randint(1, 15, (2,), generator=g))
@@ -265,7 +278,7 @@ IMAGE_CASES = {False: [((3, 32, 48), 8)], True: [((1, 28, 28), 7), ((2, 20, 35),
 @c.check("image_patches")
 def check_image_patches(k, hidden=False):
     cases = IMAGE_CASES[hidden]
-    images = [torch.rand(*shape, generator=torch.Generator().manual_seed(SEEDS[hidden] + 10 + i))
+    images = [torch.rand(*shape, generator=torch.Generator().manual_seed(_base(hidden, "image_patches") + 10 + i))
               for i, (shape, _) in enumerate(cases)]
     answer = _ask(k, "image_patches", cases=[[image, p] for image, (_, p) in zip(images, cases)])
     for i, ((shape, p), original) in enumerate(zip(cases, images)):
@@ -360,7 +373,7 @@ def _check_locality(out: dict, shape, p: int) -> None:
 
 def _check_divisibility(k, hidden: bool) -> None:
     sizes, p = PE_NOT_DIVISIBLE[hidden]
-    images = [torch.rand(1, 3, h, w, generator=torch.Generator().manual_seed(SEEDS[hidden] + h * w))
+    images = [torch.rand(1, 3, h, w, generator=torch.Generator().manual_seed(_base(hidden, "divisibility") + h * w))
               for h, w in sizes]
     found = _ask(k, "patch_embedding_errors", kwargs={"in_channels": 3, "patch_size": p, "embedding_dim": 8},
                  images=images)
@@ -379,7 +392,7 @@ def _check_divisibility(k, hidden: bool) -> None:
 
 @c.check("patch_embedding")
 def check_patch_embedding(k, hidden=False):
-    base = SEEDS[hidden]
+    base = _base(hidden, "patch_embedding")
     if not hidden:
         _expect_defaults(_ask(k, "defaults", name="PatchEmbedding"), "PatchEmbedding", PATCH_DEFAULTS)
     for i, (ch, p, d, h, w, b) in enumerate(PE_CONFIGS[hidden]):
@@ -427,7 +440,7 @@ def _int_list(value, name: str) -> list:
 
 @c.check("class_token")
 def check_class_token(k, hidden=False):
-    base = SEEDS[hidden]
+    base = _base(hidden, "class_token")
     for i, (n, d, b) in enumerate(CT_CONFIGS[hidden]):
         name = f"ClassAndPositionEmbedding(num_patches={n}, embedding_dim={d})"
         x, x2 = _rand(b, n, d, seed=base + 310 + i), _rand(b, n, d, seed=base + 320 + i)
@@ -545,7 +558,7 @@ def _load(module, state) -> bool:
 
 @c.check("msa_block")
 def check_msa_block(k, hidden=False):
-    name, base = "MultiheadSelfAttentionBlock", SEEDS[hidden]
+    name, base = "MultiheadSelfAttentionBlock", _base(hidden, "msa_block")
     for i, (d, heads, b, n) in enumerate(MSA_CONFIGS[hidden]):
         kwargs = {"embedding_dim": d, "num_heads": heads, "attn_dropout": 0}
         call, answer, inputs, out, layout, count = _block(k, name, kwargs, (b, n, d), base + 400 + i, base,
@@ -590,7 +603,7 @@ def _compare_msa(layout, reference, x, out):
 
 @c.check("mlp_block")
 def check_mlp_block(k, hidden=False):
-    name, base = "MLPBlock", SEEDS[hidden]
+    name, base = "MLPBlock", _base(hidden, "mlp_block")
     for i, (d, m, b, n) in enumerate(MLP_CONFIGS[hidden]):
         kwargs = {"embedding_dim": d, "mlp_size": m, "dropout": 0.0}
         call, answer, inputs, out, layout, count = _block(k, name, kwargs, (b, n, d), base + 500 + i, base,
@@ -649,7 +662,7 @@ def _compare_mlp(layout, reference, x, out, d, m):
 
 @c.check("encoder_block")
 def check_encoder_block(k, hidden=False):
-    name, base = "TransformerEncoderBlock", SEEDS[hidden]
+    name, base = "TransformerEncoderBlock", _base(hidden, "encoder_block")
     arg = "attn_dropout" if hidden else "mlp_dropout"
     for i, (d, heads, m, b, n) in enumerate(ENCODER_CONFIGS[hidden]):
         kwargs = {"embedding_dim": d, "num_heads": heads, "mlp_size": m, "mlp_dropout": 0.0, "attn_dropout": 0.0}
@@ -801,7 +814,7 @@ def check_vit(k, hidden=False):
     # a small configuration first (cheap): shape, every argument honoured, class token read out, it trains
     config = SMALL_CONFIGS[hidden]
     size, channels, classes = config["img_size"], config["in_channels"], config["num_classes"]
-    x = _rand(5, channels, size, size, seed=SEEDS[hidden] + 710)
+    x = _rand(5, channels, size, size, seed=_base(hidden, "vit") + 710)
     dropouts = list(VIT_DROPOUTS) if hidden else []
     answer = _ask(k, "vit", config=config, x=x, dropout_args=dropouts)
     built = _record(_part(answer, "build", k.cell, VIT_HINTS), ("shapes", "heads"), "ViT")
@@ -820,7 +833,7 @@ def check_vit(k, hidden=False):
     # ViT-Base itself: built once per check; visible: 3 classes (the course's model) and one image through
     # it, hidden: the contract's defaults (1000 classes), counted only
     base_kwargs = {} if hidden else {"num_classes": 3}
-    image = None if hidden else _rand(1, 3, 224, 224, seed=SEEDS[hidden] + 700)
+    image = None if hidden else _rand(1, 3, 224, 224, seed=_base(hidden, "vit") + 700)
     answer = _ask(k, "vit_base", kwargs=base_kwargs, image=image)
     _expect_vit_parameters(_count(_part(answer, "build", k.cell, VIT_HINTS), "ViT"), {**VIT_DEFAULTS, **base_kwargs})
     if image is not None:
@@ -829,10 +842,106 @@ def check_vit(k, hidden=False):
 
 # --- 7. a small ViT trained on the digits ---------------------------------------------------------------------
 
+class _NotMapped(Exception):
+    """The reported layers do not make the reference ViT."""
+
+
+def _expect_mapped(condition: bool) -> None:
+    if not condition:
+        raise _NotMapped
+
+
+def _pieces(structure) -> tuple[list, list, dict]:
+    """The reported structure (layers, convolutions, free parameters), or ``bad_answer``."""
+    structure = _record(structure, ("layout", "convs", "free"), "small_vit")
+    layout, convs, free = _layout(structure["layout"], "small_vit"), structure["convs"], structure["free"]
+    ok = type(convs) is list and all(
+        type(e) is dict and type(e.get("state")) is dict and all(type(t) is torch.Tensor for t in e["state"].values())
+        for e in convs) and type(free) is dict and all(type(t) is torch.Tensor for t in free.values())
+    c.expect(ok, "bad_answer", error="small_vit")
+    return layout, convs, free
+
+
+def _linear_shape(entry) -> tuple:
+    weight = entry["state"].get("weight")
+    return tuple(weight.shape) if weight is not None and weight.dim() == 2 else ()
+
+
+def _rebuild_vit(structure) -> RefViT | None:
+    """The host's reference ViT holding the reported weights: one ``nn.Conv2d`` that cuts patches
+    (kernel = stride = P), a class token ``[1, 1, D]`` and a position embedding ``[1, N+1, D]``, then per
+    encoder block one ``nn.MultiheadAttention``, two ``nn.LayerNorm`` (before the attention, before
+    the MLP) and two ``nn.Linear`` (D→M, M→D), then the head (``nn.LayerNorm``, if any, and
+    ``nn.Linear``). None when the reported layers do not make this ViT (the host cannot rebuild it)."""
+    layout, convs, free = _pieces(structure)
+    try:
+        _expect_mapped(len(convs) == 1 and len(free) == 2)
+        conv = convs[0]
+        weight = conv["state"].get("weight")
+        _expect_mapped(weight is not None and weight.dim() == 4 and weight.shape[2] == weight.shape[3])
+        d, channels, p = weight.shape[0], weight.shape[1], weight.shape[2]
+        _expect_mapped(conv.get("kernel_size") == [p, p] and conv.get("stride") == [p, p]
+                       and conv.get("padding") in ([0, 0], "valid") and conv.get("dilation") == [1, 1]
+                       and conv.get("groups") == 1 and set(conv["state"]) <= {"weight", "bias"})
+        tokens = sorted(free.values(), key=lambda t: t.numel())
+        cls, pos = tokens
+        _expect_mapped(tuple(cls.shape) == (1, 1, d) and pos.dim() == 3 and pos.shape[0] == 1
+                       and pos.shape[2] == d and pos.shape[1] > 1)
+        side = math.isqrt(pos.shape[1] - 1)
+        _expect_mapped(side * side == pos.shape[1] - 1)
+        mhas = _of_kind(layout, "MultiheadAttention")
+        layers = len(mhas)
+        _expect_mapped(layers >= 1 and len(layout) - 5 * layers in (1, 2))
+        heads = mhas[0]["heads"]
+        _expect_mapped(heads > 0 and d % heads == 0 and all(e["heads"] == heads for e in mhas))
+        blocks, head = layout[:5 * layers], layout[5 * layers:]
+        head_norm = len(head) == 2
+        _expect_mapped(head[-1]["kind"] == "Linear" and (not head_norm or head[0]["kind"] == "LayerNorm"))
+        classes, width = _linear_shape(head[-1]) or (0, 0)
+        _expect_mapped(width == d and classes > 0)
+        ups = [_linear_shape(e) for e in blocks if e["kind"] == "Linear"]
+        mlp = ups[0][0] if ups and ups[0] else 0
+        _expect_mapped(mlp > 0)
+        kwargs = {"img_size": side * p, "in_channels": channels, "patch_size": p, "num_transformer_layers": layers,
+                  "embedding_dim": d, "mlp_size": mlp, "num_heads": heads, "attn_dropout": 0.0, "mlp_dropout": 0.0,
+                  "embedding_dropout": 0.0, "num_classes": classes, "head_norm": head_norm,
+                  "patch_bias": "bias" in conv["state"]}
+        # the size first, on the meta device: a forged report costs no memory
+        _expect_mapped(reference_vit_parameters(**kwargs) <= 4 * SMALL_VIT_MAX_PARAMETERS)
+        model = RefViT(**kwargs).eval()
+        _expect_mapped(_load(model.patch.proj, conv["state"]))
+        with torch.no_grad():
+            model.embed.class_token.copy_(cls)
+            model.embed.position.copy_(pos)
+        for i, layer in enumerate(model.encoder):
+            group = blocks[5 * i:5 * i + 5]
+            norms, linears = _of_kind(group, "LayerNorm"), _of_kind(group, "Linear")
+            attention = _of_kind(group, "MultiheadAttention")
+            _expect_mapped(len(norms) == 2 and len(linears) == 2 and len(attention) == 1)
+            up = [e for e in linears if _linear_shape(e) == (mlp, d)]
+            down = [e for e in linears if _linear_shape(e) == (d, mlp)]
+            _expect_mapped(len(up) == 1 and len(down) == 1)
+            for module, entry in ((layer.self_attn, attention[0]), (layer.norm1, norms[0]), (layer.norm2, norms[1]),
+                                  (layer.linear1, up[0]), (layer.linear2, down[0])):
+                _expect_mapped(_load(module, entry["state"]))
+        _expect_mapped(_load(model.head[1], head[-1]["state"]) and (not head_norm or _load(model.head[0], head[0]["state"])))
+    except (_NotMapped, RuntimeError, ValueError, TypeError, KeyError, AssertionError):
+        return None
+    return model
+
+
+def _host_logits(model: RefViT, x: torch.Tensor) -> torch.Tensor | None:
+    try:
+        with torch.no_grad():
+            return model(x)
+    except RuntimeError:
+        return None
+
+
 @c.check("small_vit")
 def check_small_vit(k, hidden=False):
-    X, y = heldout_digits(hidden, SEEDS[hidden])   # y stays here
-    answer = _ask(k, "small_vit", X=X)
+    check = check_images(_base(hidden, "check_images"))   # noise: only confirms the host's copy
+    answer = _ask(k, "small_vit", check=check)
     kind = _record(_part(answer, "kind", k.cell), ("is_vit", "type"), "small_vit")
     c.expect(kind["is_vit"] is True, "vit_small_not_vit", got=str(kind["type"])[:80])
     n = _count(_part(answer, "shapes", k.cell), "small_vit")
@@ -846,6 +955,15 @@ def check_small_vit(k, hidden=False):
     out = first["out"]
     c.expect(type(out) is torch.Tensor and tuple(out.shape) == (4, 10), "vit_small_input",
              got=list(out.shape) if type(out) is torch.Tensor else c.type_name(out))
+    X, y = heldout_digits(hidden, SEEDS[hidden])   # never sent as they are; y stays here
+    model, checked = _rebuild_vit(_part(answer, "structure", k.cell)), _part(answer, "check", k.cell)
+    own = _host_logits(model, check) if model is not None else None
+    if own is not None and type(checked) is torch.Tensor and _close(checked, own):
+        c.expect_accuracy(c.multiclass_accuracy_of(_host_logits(model, X), y), SMALL_VIT_THRESHOLD)
+        return
+    # a ViT the host cannot rebuild: the kernel's logits, for the digits disguised with a seed kept here
+    seen = disguised(X, _base(hidden, "disguise"), max_angle=2.0, max_shift=0.25, max_scale=0.02, noise=0.02)
+    answer = _ask(k, "small_vit", check=check, X=seen)
     c.expect_accuracy(c.multiclass_accuracy_of(_part(answer, "logits", k.cell), y), SMALL_VIT_THRESHOLD)
 
 

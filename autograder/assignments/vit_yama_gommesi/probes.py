@@ -379,8 +379,32 @@ def _first_logits(model: nn.Module, x: torch.Tensor) -> dict:
         return {"raised": f"{type(exc).__name__}: {str(exc)[:120]}"}
 
 
-def small_vit(v: dict, X: torch.Tensor) -> dict:
-    """The student's trained ``small_vit`` on the host's held-out images (their labels stay on the host)."""
+def _vit_structure(model: nn.Module) -> dict:
+    """What the host rebuilds a ViT from: the attention, layer-norm and linear layers (:func:`_layout`),
+    the convolutions with their settings, and the parameters outside all of these (class token,
+    position embedding)."""
+    convs, covered = [], set()
+    for name, m in model.named_modules():
+        if isinstance(m, nn.Conv2d):
+            convs.append({"name": name, "state": dict(m.state_dict()), "kernel_size": list(m.kernel_size),
+                          "stride": list(m.stride), "padding": m.padding if isinstance(m.padding, str)
+                          else list(m.padding), "dilation": list(m.dilation), "groups": m.groups,
+                          "padding_mode": m.padding_mode})
+        if isinstance(m, (nn.Conv2d, nn.MultiheadAttention, nn.LayerNorm, nn.Linear)):
+            covered.update(id(p) for p in m.parameters())
+    free = {name: p for name, p in model.named_parameters() if id(p) not in covered}
+    return {"layout": _layout(model), "convs": convs, "free": free}
+
+
+def _checked_logits(model: nn.Module, x: torch.Tensor):
+    with c.exact_math():
+        return _logits(model, x)
+
+
+def small_vit(v: dict, check: torch.Tensor, X: torch.Tensor | None = None) -> dict:
+    """The student's trained ``small_vit``: its structure and weights, and its logits for the host's noise
+    images ``check`` (the host runs its own copy); with ``X``, its logits for those images (the host's
+    digits, disguised: their labels stay on the host)."""
     ViT, model = v["ViT"], v["small_vit"]
     c.expect_module_class(ViT, "ViT")
     if not isinstance(model, ViT):
@@ -389,6 +413,10 @@ def small_vit(v: dict, X: torch.Tensor) -> dict:
     stages.run("kind", lambda: {"is_vit": True, "type": type(model).__name__})
     stages.run("shapes", _shapes, model)
     model = stages.run("prepared", _prepared, model, report=lambda _: None)
-    stages.run("first", _first_logits, model, X[:4])
-    stages.run("logits", _logits, model, X)
+    stages.run("first", _first_logits, model, check[:4])
+    if X is None:
+        stages.run("structure", _vit_structure, model)
+        stages.run("check", _checked_logits, model, check)
+    else:
+        stages.run("logits", _logits, model, X)
     return stages.parts
