@@ -12,6 +12,9 @@ Importable on both sides (the grading host and the student's kernel); no student
   batches as a list (for replays).
 * :func:`parameter_count`, :func:`same_params` and :func:`load_by_shape` (a state_dict with other
   key names, e.g. a student's, loaded into a reference module by parameter order and shape).
+* :func:`confirmation_images`, :func:`outputs_agree` and :func:`host_logits` — measuring a student's
+  trained model on the host: the measured images never reach the kernel, only the model's weights
+  and its outputs on random confirmation images come back.
 """
 
 from __future__ import annotations
@@ -21,7 +24,7 @@ from torch import nn
 from torch.utils.data import DataLoader, TensorDataset
 
 __all__ = ["TinyVGG", "train_step", "test_step", "loader", "batches", "parameter_count", "same_params",
-           "load_by_shape", "replay_train", "measure"]
+           "load_by_shape", "replay_train", "measure", "confirmation_images", "outputs_agree", "host_logits"]
 
 
 class TinyVGG(nn.Module):
@@ -142,3 +145,39 @@ def load_by_shape(model: nn.Module, state) -> bool:
         return False
     model.load_state_dict(dict(zip(own, values)))
     return True
+
+
+# --- host-side measurement of a student's trained model ---------------------------------------------------
+#
+# The images a check measures accuracy on never leave the host: the kernel returns the trained weights and
+# the model's outputs on confirmation images (random, never measured); the host loads the weights into its
+# own copy, confirms that copy reproduces those outputs, and computes the held-out logits itself.
+
+def confirmation_images(n: int, channels: int, size: int, seed: int) -> torch.Tensor:
+    """Random images that are sent to the kernel only to confirm the host's copy of a model: half uniform in
+    [0, 1] (the data's range), half in [-1, 2] (so every ReLU and pooling choice changes the outputs)."""
+    generator = torch.Generator().manual_seed(seed)
+    images = torch.rand(n, channels, size, size, generator=generator)
+    images[n // 2:] = images[n // 2:] * 3 - 1
+    return images
+
+
+def outputs_agree(got, expected: torch.Tensor, device: str = "cpu") -> bool:
+    """Host side: outputs the kernel returned against the host's copy's outputs on the same inputs, equal up
+    to float error scaled by the outputs' size (ten times looser when the kernel computed on another device)."""
+    if type(got) is not torch.Tensor or got.shape != expected.shape or not got.is_floating_point():
+        return False
+    if not bool(torch.isfinite(got).all()):
+        return False
+    rtol, atol = (1e-4, 1e-5) if device == "cpu" else (1e-3, 1e-4)
+    scale = max(float(expected.abs().max()), 1.0) if expected.numel() else 1.0
+    return float((got.float() - expected.float()).abs().max()) <= atol + rtol * scale
+
+
+def host_logits(model, X: torch.Tensor, batch_size: int = 256) -> torch.Tensor:
+    """Host side: the outputs of the host's own copy of a model (an ``nn.Module``, put in eval mode, or a
+    function) on ``X``, in batches, without gradients."""
+    if isinstance(model, nn.Module):
+        model.eval()
+    with torch.inference_mode():
+        return torch.cat([model(X[i:i + batch_size]) for i in range(0, len(X), batch_size)])

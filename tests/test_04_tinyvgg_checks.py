@@ -16,9 +16,10 @@ from torch import nn
 from torch.utils.data import DataLoader, Dataset
 
 from autograder.assignments import tinyvgg as a04
-from autograder.data import DigitsDataset
+from autograder.assignments.tinyvgg import probes as a04_probes
+from autograder.data import DigitsDataset, split_indices
 from autograder.errors import CheckFailure
-from autograder.oracle import Oracle
+from autograder.oracle import LocalOracle, Oracle
 
 NAME = "04_tinyvgg"
 IMPORTS = """
@@ -671,11 +672,15 @@ def test_forged_tinyvgg_answer_does_not_pass():
         h, k, X = inputs["hidden_units"], inputs["output_shape"], inputs["X"]
         reference = a04.ReferenceTinyVGG(inputs["input_shape"], h, k)
         convs = [m for m in reference.modules() if isinstance(m, nn.Conv2d)]
-        conv = {"kernel": [3, 3], "stride": [1, 1], "padding": [1, 1], "dilation": [1, 1], "groups": 1,
-                "padding_mode": "zeros", "uninitialized": False}
-        shapes = [[len(X), inputs["input_shape"], 28, 28]] + [[len(X), h, 28, 28]] + [[len(X), h, 14, 14]] * 2
+
+        def conv(m):  # a fresh dict each time: an answer is a tree (no value used twice)
+            return {"kernel": [3, 3], "stride": [1, 1], "padding": [1, 1], "dilation": [1, 1], "groups": 1,
+                    "padding_mode": "zeros", "uninitialized": False, "channels": [m.in_channels, m.out_channels]}
+
+        shapes = [[len(X), inputs["input_shape"], 28, 28], [len(X), h, 28, 28], [len(X), h, 14, 14],
+                  [len(X), h, 14, 14]]
         return {
-            "layers": {"convs": [{**conv, "channels": [m.in_channels, m.out_channels]} for m in convs],
+            "layers": {"convs": [conv(m) for m in convs],
                        "linears": [{"uninitialized": False, "in": h * 49, "out": k}]},
             "out": torch.randn(len(X), k),
             "trace": [{"kind": "conv", "index": i, "shape": s} for i, s in enumerate(shapes)]
@@ -690,30 +695,144 @@ def test_forged_tinyvgg_answer_does_not_pass():
     assert forged_key(a04.check_tinyvgg_model, {"tinyvgg_model": {"out": torch.zeros(2, 10)}}) == "bad_answer"
 
 
+def _report(model: nn.Module, X: torch.Tensor) -> dict:
+    """What an honest kernel reports of a model (the probe's own helper, run here)."""
+    return a04_probes._report(model, X)
+
+
+def _fresh_reference(hidden_units: int, seed: int = 0) -> nn.Module:
+    torch.manual_seed(seed)
+    return a04.ReferenceTinyVGG(1, hidden_units, 10)
+
+
 def test_forged_training_answer_does_not_pass():
-    """The kernel knows the training labels and can fake a falling loss, but not the held-out labels."""
+    """The kernel knows the training labels, but every loss and the held-out accuracy are computed here, on the
+    host's copy of the returned weights."""
     results = {key: [0.5] for key in a04.HISTORY_KEYS}
 
-    def answer(inputs):
-        y = inputs["y_train"]
-        return {"before": torch.zeros(len(y), 10), "after": 20 * F.one_hot(y, 10).float(),
-                "test": torch.zeros(len(inputs["X_test"]), 10), "forward_error": None}
+    def untrained(inputs):  # an honest report of a model that never learned
+        model = _fresh_reference(inputs["hidden_units"])
+        return {"before": _report(model, inputs["X_check"]), "after": _report(model, inputs["X_check"]),
+                "device": "cpu"}
 
-    answers = {"training_names": results, "training": answer}
-    assert forged_key(a04.check_training, answers) == "tinyvgg_training_low"
+    def claims(inputs):  # the same weights, but outputs that claim to have learned
+        answer = untrained(inputs)
+        answer["after"]["out"] = 20 * F.one_hot(torch.arange(len(inputs["X_check"])) % 10, 10).float()
+        return answer
+
+    answers = {"training_names": results, "training": untrained}
+    assert forged_key(a04.check_training, answers) == "loss_not_falling"
+    assert forged_key(a04.check_training, {**answers, "training": claims}) == "tinyvgg_training_differs"
     assert forged_key(a04.check_training, {**answers, "training_names": [0.5]}) == "history_bad"
     assert forged_key(a04.check_training, {**answers, "training": {"before": None}}) == "bad_answer"
 
 
+def test_forged_lookup_logits_do_not_pass():
+    """The reviewer's attack: a TinyVGG whose weights are all zero, and one-hot "logits" looked up (nearest
+    neighbour) in sklearn's digits, which the kernel can read, for whatever images it is sent."""
+    results = {key: [0.5] for key in a04.HISTORY_KEYS}
+    known = {mode: a04.reference.digits(mode) for mode in ("bilinear", "bicubic")}
+
+    def lookup(images):
+        candidates = torch.cat([known[mode][0] for mode in known]).flatten(1)
+        labels = torch.cat([known[mode][1] for mode in known])
+        nearest = torch.cdist(images.flatten(1), candidates).argmin(dim=1)
+        return 20 * F.one_hot(labels[nearest], 10).float()
+
+    def zeros(hidden_units):
+        model = _fresh_reference(hidden_units)
+        with torch.no_grad():
+            for p in model.parameters():
+                p.zero_()
+        return model
+
+    def answer(inputs):
+        h, X_check = inputs["hidden_units"], inputs["X_check"]
+        sent = [t for t in inputs.values() if type(t) is torch.Tensor and t.dim() == 4]
+        assert all(len(t) in (len(inputs["X_train"]), len(X_check)) for t in sent)  # nothing else to look up
+        after = _report(zeros(h), X_check)
+        after["out"] = lookup(X_check)
+        return {"before": _report(_fresh_reference(h), X_check), "after": after, "device": "cpu"}
+
+    answers = {"training_names": results, "training": answer}
+    assert forged_key(a04.check_training, answers) == "tinyvgg_training_differs"
+
+    def consistent(inputs):  # the zero model's own outputs: the host's copy agrees, and measures zeros
+        h, X_check = inputs["hidden_units"], inputs["X_check"]
+        return {"before": _report(_fresh_reference(h), X_check), "after": _report(zeros(h), X_check),
+                "device": "cpu"}
+
+    assert forged_key(a04.check_training, {**answers, "training": consistent}) == "loss_not_falling"
+
+
+class Recording(LocalOracle):
+    """The local oracle, remembering every query the host sent."""
+
+    def __init__(self, cell: str, values: dict):
+        super().__init__("tinyvgg", cell, values)
+        self.queries: list[tuple[str, dict]] = []
+
+    def _answer(self, probe, query):
+        self.queries.append((probe, query))
+        return super()._answer(probe, query)
+
+
+def _leaves(value):
+    if isinstance(value, dict):
+        for item in value.values():
+            yield from _leaves(item)
+    elif isinstance(value, (list, tuple)):
+        for item in value:
+            yield from _leaves(item)
+    else:
+        yield value
+
+
+def test_hidden_queries_carry_neither_the_hidden_seed_nor_the_measured_images(sol, digits, saved, trained_names):
+    """Every hidden check, under an instructor's secret: no number sent is (near) the hidden seed or the
+    held-out split's seed, and no held-out image is sent."""
+    from autograder import secret
+
+    train_data, test_data = digits
+    secret.use(b"some-secret")
+    try:
+        hidden_seed = a04.SEEDS[True]
+        split = a04.TRAINING[True]["split_seed"]
+        split_seed = a04.checks._seed(True, split, split)
+        labels = a04.reference.digits("bilinear")[1]
+        held_out = split_indices(labels, split_seed)[1]
+        assert len(held_out) == len(a04.grader_split(split_seed, a04.TRAINING[True]["mode"])[3])
+        values = {"train_dataloader": DataLoader(train_data, batch_size=32, shuffle=True),
+                  "test_dataloader": DataLoader(test_data, batch_size=32), "TinyVGG": sol["TinyVGG"],
+                  "train_step": sol["train_step"], "test_step": sol["test_step"], "train": define(sol, "")["train"],
+                  "confusion_matrix": sol["confusion_matrix"], "model": saved[0], "model_results": trained_names[1],
+                  "loaded_model": saved[1], "MODEL_SAVE_PATH": saved[2]}
+        queries = []
+        for spec in a04.ASSIGNMENT.tests:
+            oracle = Recording(spec.cell, {name: values[name] for name in spec.names})
+            spec.check.judge(oracle, hidden=True)
+            queries += oracle.queries
+    finally:
+        secret.use(None)
+    assert {probe for probe, _ in queries} >= {"training", "tinyvgg_model", "train_step", "confusion_matrix"}
+    numbers = [v for _, query in queries for v in _leaves(query) if type(v) is int]
+    assert numbers and not any(abs(v - s) < 10_000 for v in numbers for s in (hidden_seed, split_seed))
+    measured = {bytes(row.numpy()) for mode in ("bilinear", "bicubic")  # each held-out digit, however resampled
+                for row in a04.reference.digits(mode)[0][held_out].flatten(1)}
+    images = [t for _, query in queries for t in _leaves(query) if type(t) is torch.Tensor and t.shape[-2:] == (28, 28)]
+    rows = [bytes(row.numpy()) for t in images for row in t.reshape(-1, 28 * 28).contiguous()]
+    assert len(rows) > 1000 and not measured & set(rows)
+
+
 def test_forged_step_answers_do_not_pass():
     def moved(inputs):  # parameters that changed, but not by the grader's steps
-        return {"result": (1.0, 0.5), "calls": [{"training": True, "grad": True}] * 4, "device": "cpu",
+        return {"result": (1.0, 0.5), "calls": [{"training": True, "grad": True} for _ in range(4)], "device": "cpu",
                 "state": {k: v + 0.01 for k, v in inputs["state"].items()}}
 
     assert forged_key(a04.check_train_step, {"train_step": moved}) == "tinyvgg_train_step_params"
 
     def untouched(inputs):  # the right state, made-up numbers
-        return {"result": (0.1, 0.99), "calls": [{"training": False, "grad": False}] * 3, "grads": False,
+        return {"result": (0.1, 0.99), "calls": [{"training": False, "grad": False} for _ in range(3)], "grads": False,
                 "state": inputs["state"], "device": "cpu"}
 
     assert forged_key(a04.check_test_step, {"test_step": untouched}) == "tinyvgg_loss_mismatch"
@@ -732,15 +851,19 @@ def test_forged_step_answers_do_not_pass():
 
 
 def test_forged_loader_and_save_answers_do_not_pass():
-    batch = [torch.zeros(32, 1, 28, 28).as_subclass(nn.Parameter), torch.zeros(32, dtype=torch.long)]
-    loader = {"is_dataloader": True, "batch_size": 32, "random": True, "sequential": True, "drop_last": False,
-              "size": 100, "first": batch, "seen": 100}
-    answer = {"train_dataloader": {**loader, "size": 1000}, "test_dataloader": loader}
-    assert forged_key(a04.check_dataloaders, {"dataloaders": answer}) == "bad_answer"  # a tensor subclass
-    batch[0] = {"__type__": "Tensor"}
-    assert forged_key(a04.check_dataloaders, {"dataloaders": answer}) == "not_tensor"
-    state = {"w": torch.zeros(2)}
-    saved = {"path": "m.pth", "exists": True, "saved": state, "current": state, "same_object": False,
+    def answer(images):  # fresh values each time: an answer is a tree (no value used twice)
+        def loader(size):
+            return {"is_dataloader": True, "batch_size": 32, "random": True, "sequential": True, "drop_last": False,
+                    "size": size, "first": [images(), torch.zeros(32, dtype=torch.long)], "seen": 100}
+
+        return {"train_dataloader": loader(1000), "test_dataloader": loader(100)}
+
+    subclass = answer(lambda: torch.zeros(32, 1, 28, 28).as_subclass(nn.Parameter))
+    assert forged_key(a04.check_dataloaders, {"dataloaders": subclass}) == "bad_answer"  # a tensor subclass
+    tagged = answer(lambda: {"__type__": "Tensor"})
+    assert forged_key(a04.check_dataloaders, {"dataloaders": tagged}) == "not_tensor"
+    saved = {"path": "m.pth", "exists": True, "saved": {"w": torch.zeros(2)}, "current": {"w": torch.zeros(2)},
+             "same_object": False,
              "forward_error": None, "outputs": [torch.zeros(2, 10), "tensor"]}
     assert forged_key(a04.check_save_load, {"save_load": saved}) == "tinyvgg_loaded_differs"
     assert forged_key(a04.check_save_load, {"save_load": {**saved, "saved": [1]}}) == "tinyvgg_save_not_state_dict"

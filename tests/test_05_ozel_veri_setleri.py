@@ -680,15 +680,58 @@ class Recording(LocalOracle):
         return super()._answer(probe, query)
 
 
-def test_model_1_measuring_labels_never_reach_the_kernel(trained_model_1):
+def test_model_1_measuring_digits_never_reach_the_kernel(trained_model_1):
+    """Neither the measuring digits nor their labels are sent: the host measures its own copy of ``model_1``."""
     model, loader = trained_model_1
     oracle = Recording("model_1", {"model_1": model, "train_dataloader_augmented": loader})
     m.check_model_1.judge(oracle, hidden=True)
     X, y = m.measuring_digits(True)
     sent = [t for _, query in oracle.queries for t in _tensors(query)]
-    assert any(t.shape == X.shape and torch.equal(t, X) for t in sent)
-    assert not any(t.dtype == torch.long for t in sent)   # no labels at all
+    assert sent and not any(t.dtype == torch.long for t in sent)   # no labels at all
+    measured = _planes(X)
+    assert not any(plane in measured for t in sent if t.shape[-2:] == X.shape[-2:] for plane in _planes(t))
     assert 0 < (y[1:] != y[:-1]).float().mean() and not torch.equal(y, y.sort().values)  # not grouped by class
+
+
+def _planes(images: torch.Tensor) -> set[bytes]:
+    """Every 64x64 channel of ``images`` (any leading shape), as bytes."""
+    return {bytes(plane.numpy()) for plane in images.float().reshape(-1, *images.shape[-2:]).contiguous()}
+
+
+def _numbers(value):
+    if type(value) is int:
+        yield value
+    elif isinstance(value, dict):
+        for item in value.values():
+            yield from _numbers(item)
+    elif isinstance(value, (list, tuple)):
+        for item in value:
+            yield from _numbers(item)
+
+
+def test_hidden_queries_carry_neither_hidden_seed_nor_measuring_digits(ns, trained_model_1):
+    """Every hidden check, under an instructor's secret: no number sent is (near) a hidden seed, and no
+    image of model_1's measuring digits is sent (not even resized: every sent 64x64 image is compared)."""
+    from autograder import secret
+
+    values = {**ns, "model_1": trained_model_1[0], "train_dataloader_augmented": trained_model_1[1]}
+    secret.use(b"some-secret")
+    try:
+        hidden_seeds = (m.SEEDS[True], m.DIGIT_SEEDS[True])
+        X, _ = m.measuring_digits(True)
+        queries = []
+        for spec in m.ASSIGNMENT.tests:
+            oracle = Recording(spec.cell, {name: values[name] for name in spec.names})
+            spec.check.judge(oracle, hidden=True)
+            queries += oracle.queries
+    finally:
+        secret.use(None)
+    assert {probe for probe, _ in queries} >= {"transform_outputs", "model_1_model", "train_step", "tiny_vgg"}
+    numbers = [v for _, query in queries for v in _numbers(query)]
+    assert numbers and not any(abs(v - s) < 10_000 for v in numbers for s in hidden_seeds)
+    measured = _planes(X)
+    sent = [t for _, query in queries for t in _tensors(query) if t.shape[-2:] == X.shape[-2:]]
+    assert sent and not any(plane in measured for t in sent for plane in _planes(t))
 
 
 def _tensors(value):
@@ -721,35 +764,76 @@ def _ok(value) -> dict:
     return {"ok": value}
 
 
-def _forged_model_1(outputs) -> Forged:
+def _forged_model_1(answer) -> Forged:
     types = {"types": _ok({"model_1": True, "loader": True, "loader_type": "DataLoader"})}
-    return Forged("model_1", model_1_loader=lambda q: types, model_1_outputs=outputs)
+    return Forged("model_1", model_1_loader=lambda q: types, model_1_model=answer)
+
+
+def _untrained(seed: int = 0) -> nn.Module:
+    torch.manual_seed(seed)
+    return m.ReferenceTinyVGG(3, 10, 3)
+
+
+def _model_1_answer(model: nn.Module, X: torch.Tensor, out=None) -> dict:
+    """What an honest kernel returns for ``model`` (``out``: other outputs in place of the model's own)."""
+    model.eval()
+    with torch.inference_mode():
+        own = model(X)
+    return {"out": own.clone() if out is None else out, "state": {k: v.clone() for k, v in model.state_dict().items()},
+            "device": "cpu"}
 
 
 def test_forged_model_1_logits_do_not_pass():
-    def by_position(q):   # as if the images came grouped by class, as the grader draws them
-        n = len(q["inputs"]["x"])
-        guess = torch.arange(n) * 3 // n
-        return {"head": torch.zeros(2, 3), "x": F.one_hot(guess, 3).float() * 10}
+    def by_position(q):   # outputs that claim confident predictions, weights of an untrained model
+        n = len(q["X_check"])
+        claimed = F.one_hot(torch.arange(n) * 3 // n, 3).float() * 10
+        return _model_1_answer(_untrained(), q["X_check"], claimed)
 
-    def confident(q):
-        n = len(q["inputs"]["x"])
-        return {"head": torch.zeros(2, 3), "x": torch.eye(3)[torch.arange(n) % 3] * 10}
+    def honest_untrained(q):  # consistent, but the host's copy measures an untrained model
+        return _model_1_answer(_untrained(), q["X_check"])
 
     class Sub(torch.Tensor):
         pass
 
     def subclass(q):
-        return {"head": torch.zeros(2, 3).as_subclass(Sub), "x": torch.zeros(len(q["inputs"]["x"]), 3)}
+        return {**honest_untrained(q), "out": torch.zeros(len(q["X_check"]), 3).as_subclass(Sub)}
 
-    for outputs in (by_position, confident):
+    for answer, key in ((by_position, "ovs_model_1_differs"), (honest_untrained, "ovs_model_1_accuracy")):
         with pytest.raises(CheckFailure) as info:
-            m.check_model_1.judge(_forged_model_1(outputs), hidden=True)
-        assert info.value.key == "ovs_model_1_accuracy"
-    for outputs in (subclass, lambda q: {"head": torch.zeros(2, 3)}, lambda q: {"head": None, "x": None}):
+            m.check_model_1.judge(_forged_model_1(answer), hidden=True)
+        assert info.value.key == key
+    for answer in (subclass, lambda q: {"out": torch.zeros(2, 3)}, lambda q: {"out": None, "state": None}):
         with pytest.raises(CheckFailure) as info:
-            m.check_model_1.judge(_forged_model_1(outputs), hidden=True)
+            m.check_model_1.judge(_forged_model_1(answer), hidden=True)
         assert info.value.key in ("bad_answer", "ovs_model_output")
+
+
+def test_forged_lookup_logits_do_not_pass():
+    """The reviewer's attack: a model that returns zeros, and one-hot "logits" looked up (nearest neighbour) in
+    sklearn's digits, which the kernel can read, for whatever images it is sent: the measuring digits are
+    not among them, and the host's copy of the returned weights gives neither those outputs nor the accuracy."""
+    from autograder.data import digits_tensors
+
+    known = torch.nn.functional.interpolate(digits_tensors(8)[0], size=(64, 64), mode="bilinear").repeat(1, 3, 1, 1)
+    labels = digits_tensors(8)[1]
+    digit_to_class = {m.DIGIT_OF_CLASS[name]: i for i, name in enumerate(m.CLASS_NAMES)}
+
+    def lookup(images):
+        nearest = labels[torch.cdist(images.flatten(1), known.flatten(1)).argmin(dim=1)]
+        return F.one_hot(torch.tensor([digit_to_class.get(int(d), 0) for d in nearest]), 3).float() * 10
+
+    zeros = _untrained()
+    with torch.no_grad():
+        for p in zeros.parameters():
+            p.zero_()
+
+    with pytest.raises(CheckFailure) as info:
+        m.check_model_1.judge(_forged_model_1(lambda q: _model_1_answer(zeros, q["X_check"], lookup(q["X_check"]))),
+                              hidden=True)
+    assert info.value.key == "ovs_model_1_differs"
+    with pytest.raises(CheckFailure) as info:   # the zero model's own outputs: the host measures zeros
+        m.check_model_1.judge(_forged_model_1(lambda q: _model_1_answer(zeros, q["X_check"])), hidden=True)
+    assert info.value.key == "ovs_model_1_accuracy"
 
 
 def test_forged_tiny_vgg_facts_without_the_behaviour_do_not_pass():
@@ -775,7 +859,8 @@ def test_forged_tiny_vgg_facts_without_the_behaviour_do_not_pass():
 
 def test_forged_step_answers_do_not_pass():
     def unchanged(q):   # plausible numbers, modes as asked, but no training happened
-        return {"result": [1.05, 0.4], "short": "", "calls": [[True, True]] * 8, "state": q["state"]}
+        return {"result": [1.05, 0.4], "short": "", "calls": [[True, True] for _ in range(8)],
+                "state": q["state"]}
 
     with pytest.raises(CheckFailure) as info:
         m.check_train_step.judge(Forged("train_step", train_step=unchanged), hidden=True)
@@ -789,7 +874,8 @@ def test_forged_step_answers_do_not_pass():
     assert info.value.key == "state_mismatch"
 
     def claims_eval(q):   # test_step: the state is untouched, but the numbers are made up
-        return {"result": [0.9, 0.5], "short": "", "calls": [[False, False]] * 4, "state": q["state"]}
+        return {"result": [0.9, 0.5], "short": "", "calls": [[False, False] for _ in range(4)],
+                "state": q["state"]}
 
     with pytest.raises(CheckFailure) as info:
         m.check_test_step.judge(Forged("test_step", test_step=claims_eval), hidden=True)

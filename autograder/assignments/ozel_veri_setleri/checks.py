@@ -6,8 +6,13 @@ writes them into a temporary folder there and calls the student's code on it) an
 comes back with torchvision's reference implementation (``ImageFolder``, ``find_classes``) run
 here on its own copy, item by item. The student's loops train the grader's small CNN in the
 kernel; the grader repeats the same steps here and compares the parameters and numbers.
-``model_1``'s accuracy is measured here, from its logits on the grader's own digit images, whose
-labels (and order) never leave the host. Visible checks use one seed/folder, hidden ones another.
+``model_1``'s accuracy is measured here, on the grader's own digit images, which (with their labels)
+never leave the host: the kernel returns ``model_1``'s weights and its outputs on random
+confirmation images; the host loads the weights into the course's TinyVGG, confirms its copy gives
+those outputs, and computes the digits' logits itself. Visible checks use one seed/folder, hidden
+ones another. Seeds the kernel is given (the random transforms') are ``SEEDS.kernel`` ones, never
+``SEEDS[hidden]``; the data built from ``SEEDS[hidden]`` (folders, images, batches) is all sent, and
+``model_1``'s digits come from ``DIGIT_SEEDS``, independent of it.
 
 Taken from the kernel as reported (facts only the kernel can see): whether the student's objects
 are a ``Dataset`` class, ``DataLoader``s and an ``nn.Module``; the loaders' batch sizes, sampler
@@ -67,6 +72,8 @@ from autograder.oracle import failure_from
 SEEDS = c.seeds(11, 4242)                 # grader data: visible / hidden
 DIGIT_SEEDS = c.seeds(11 + 9, 4242 + 9)   # model_1's measuring digits: never sent, independent of SEEDS
 MODEL_1_THRESHOLD = {False: 80.0, True: 75.0}
+MODEL_1_CHECK_IMAGES = 8                  # random images on which the kernel's outputs confirm the host's copy
+MODEL_1_MAX_HIDDEN_UNITS = 256            # a larger TinyVGG is not built here (the notebook's has 10)
 SAME = 0.02                               # mean absolute difference below which two images are "the same"
 
 # Error texts and the hints they mean *in this assignment*. They are applied to this module's
@@ -399,7 +406,7 @@ def check_data_transform(k, hidden=False):
     flipped = reference.flip(-1)
     trials = 40
     flips = 0
-    seeds = [SEEDS[hidden] + i for i in range(trials)]
+    seeds = [SEEDS.kernel(hidden, "data_transform") + i for i in range(trials)]
     for out in _transform_outputs(k, "data_transform", ["data_transform"], image, seeds):
         if _mad(out, reference) < SAME:
             continue
@@ -417,13 +424,14 @@ def check_augment_transforms(k, hidden=False):
     image = test_image(SEEDS[hidden] + 5, hidden)
     reference = reference_tensor(image)
     both = ["test_transform", "train_transform_trivial_augment"]
-    outs = _transform_outputs(k, "test_transform", both, image, [SEEDS[hidden] + i for i in range(6)])
+    seed = SEEDS.kernel(hidden, "augment_transforms")
+    outs = _transform_outputs(k, "test_transform", both, image, [seed + i for i in range(6)])
     if any(_mad(out, outs[0]) > 1e-6 for out in outs):
         raise CheckFailure("ovs_test_transform_random")
     c.expect(_mad(outs[0], reference) < SAME, "ovs_test_transform_wrong")
     trials = 30
     outs = _transform_outputs(k, "train_transform_trivial_augment", both, image,
-                              [SEEDS[hidden] + 100 + i for i in range(trials)])
+                              [seed + 100 + i for i in range(trials)])
     changed = sum(1 for out in outs if min(_mad(out, reference), _mad(out, reference.flip(-1))) >= SAME)
     c.expect(changed >= 5, "ovs_no_augmentation", name="train_transform_trivial_augment", changed=changed,
              trials=trials)
@@ -699,6 +707,21 @@ def measuring_digits(hidden: bool) -> tuple[torch.Tensor, torch.Tensor]:
     return X[order], y[order]
 
 
+def _model_1_copy(state, out: torch.Tensor, X_check: torch.Tensor, device: str) -> nn.Module | None:
+    """The host's copy of ``model_1``: the course's TinyVGG (3 channels, 3 classes, the hidden units its
+    weights have) with the student's weights, when it gives the outputs the kernel returned on the
+    confirmation images; else None."""
+    if not _typed(state, (dict,)):
+        return None
+    convs = [t for t in state.values() if type(t) is torch.Tensor and t.dim() == 4]
+    if not convs or not 1 <= convs[0].shape[0] <= MODEL_1_MAX_HIDDEN_UNITS:
+        return None
+    model = ReferenceTinyVGG(3, convs[0].shape[0], len(CLASS_NAMES))
+    if not _load_tinyvgg(model, state):
+        return None
+    return model if vision.outputs_agree(out, vision.host_logits(model, X_check), device) else None
+
+
 @c.check("model_1")
 @c.with_hints(HINTS)
 def check_model_1(k, hidden=False):
@@ -717,12 +740,17 @@ def check_model_1(k, hidden=False):
     if outs:
         changed = any(o.shape != outs[0].shape or _mad(o, outs[0]) > 1e-6 for o in outs[1:])
         c.expect(changed, "ovs_no_augmentation_used")
+    # the measuring digits stay here: the kernel returns the weights and the outputs on random images
+    X_check = vision.confirmation_images(MODEL_1_CHECK_IMAGES, 3, IMAGE_SIZE[0], SEEDS.kernel(hidden, "model_1/check"))
+    answer = k.ask("model_1_model", X_check=X_check)
+    out = _field(answer, "out")
+    c.expect(type(out) is torch.Tensor and tuple(out.shape) == (len(X_check), len(CLASS_NAMES)), "ovs_model_output",
+             name="model_1", got=list(out.shape) if type(out) is torch.Tensor else c.type_name(out))
+    device = _field(answer, "device", str)
+    model = _model_1_copy(_field(answer, "state"), out, X_check, device)
+    c.expect(model is not None, "ovs_model_1_differs")
     X, y = measuring_digits(hidden)
-    out = k.ask("model_1_outputs", inputs={"head": X[:2], "x": X})
-    head = _field(out, "head")
-    c.expect(type(head) is torch.Tensor and tuple(head.shape) == (2, len(CLASS_NAMES)), "ovs_model_output",
-             name="model_1", got=list(head.shape) if type(head) is torch.Tensor else c.type_name(head))
-    acc = c.multiclass_accuracy_of(_field(out, "x"), y)
+    acc = c.multiclass_accuracy_of(vision.host_logits(model, X), y)
     c.expect(acc >= MODEL_1_THRESHOLD[hidden], "ovs_model_1_accuracy", acc=acc,
              threshold=MODEL_1_THRESHOLD[hidden], epochs=5)
 

@@ -461,6 +461,16 @@ register({
         "en": "`model_1` scored {acc:.1f}% on the grader's own digit images; it needs at least {threshold:.0f}%. "
               "Did you train it with `train` for at least {epochs} epochs? Use `Adam` with `lr=0.001`.",
     },
+    "ovs_model_1_differs": {
+        "tr": "Notlandırıcı `model_1`'i kendi kopyasında ölçer (rakam resimleri notlandırıcıda kalır): "
+              "`model_1`'in ağırlıklarını kurstaki `TinyVGG(input_shape=3, hidden_units=..., output_shape=3)` "
+              "modeline yükler. Bu kopya `model_1`'in çıktılarını vermedi: `model_1` kursun TinyVGG mimarisinde "
+              "olmalı (önce `tiny_vgg` kontrolünü geçin) ve `TinyVGG(3, 10, len(class_names))` ile oluşturulmalı.",
+        "en": "The grader measures `model_1` on its own copy (the digit images stay with the grader): it loads "
+              "`model_1`'s weights into the course's `TinyVGG(input_shape=3, hidden_units=..., output_shape=3)`. "
+              "That copy did not give `model_1`'s outputs: `model_1` must follow the course's TinyVGG architecture "
+              "(make the `tiny_vgg` check pass first) and be built as `TinyVGG(3, 10, len(class_names))`.",
+    },
     "ovs_pred_return": {
         "tr": "`pred_and_plot_image` `(sınıf_adı, olasılık)` döndürmeli, ör. `(\"iki\", 0.97)`; dönen: `{got}`.",
         "en": "`pred_and_plot_image` must return `(class_name, probability)`, e.g. `(\"iki\", 0.97)`; got: `{got}`.",

@@ -411,12 +411,13 @@ def model_1_loader(v: dict, seeds: list) -> dict:
     return steps.results
 
 
-def model_1_outputs(v: dict, inputs: dict) -> dict:
-    """``model_1``'s logits on the host's images (their labels stay on the host)."""
+def model_1_model(v: dict, X_check: torch.Tensor) -> dict:
+    """``model_1``'s weights and its outputs on the host's confirmation images (random, never measured on):
+    the host measures its own copy of the model on its digits, which never come here."""
     model = v["model_1"]
     c.expect(isinstance(model, nn.Module), "not_module_class", name="model_1")
     model.to(c.device())
-    return _eval_outputs(model, inputs)
+    return {"out": _eval_outputs(model, {"x": X_check})["x"], "state": model.state_dict(), "device": c.device().type}
 
 
 # --- pred_and_plot_image ------------------------------------------------------------------------------------

@@ -20,9 +20,13 @@ plain data the kernel's probes (``probes.py``) return:
 * ``train``: the loop runs in the kernel with the grader's reference steps bound in place of the
   student's (so a broken step does not cost the loop's points); the host replays it.
 * ``training``: the student's ``TinyVGG`` trained with the student's ``train_step`` on the
-  grader's training data must reach ``TRAINING_THRESHOLD`` accuracy on held-out images whose
-  labels never leave the host, and its loss (computed on the host from the returned logits)
-  must halve. Budget: 3 epochs of batch 32 over about 1,440 images (135 optimizer steps; Adam
+  grader's training data must reach ``TRAINING_THRESHOLD`` accuracy on held-out images, and its
+  training loss must halve. The held-out images (and their labels) never leave the host: the
+  kernel returns the model's layers and weights before and after training and its outputs on
+  random confirmation images; the host rebuilds the model from those weights (the contract's
+  computation, or the typical mistake that gives the kernel's outputs, e.g. a missing ReLU),
+  confirms its copy gives those outputs, and computes every loss and held-out logit itself.
+  Budget: 3 epochs of batch 32 over about 1,440 images (135 optimizer steps; Adam
   with the per-epoch learning rates ``TRAINING_LRS``) and at most ``TRAINING_TIME_LIMIT``
   seconds of wall time per run, trained with one thread (``checks.compute_threads``). Measured
   with the reference solution on the shared 2-core machine: 2.2-2.5 s of CPU time a run (5-6 s
@@ -31,7 +35,9 @@ plain data the kernel's probes (``probes.py``) return:
 * ``dataloaders`` and ``save_load`` are about objects only the kernel holds: their settings,
   first batches, the saved file and both models' outputs are reported and judged here.
 
-Visible and hidden checks use other hidden sizes, seeds, data splits and image resampling.
+Visible and hidden checks use other hidden sizes, seeds, data splits and image resampling. Hidden seeds
+sent to the kernel (its inputs, its model's start, its shuffles) are ``SEEDS.kernel`` ones, independent
+of ``SEEDS[True]``, which picks the held-out split and never leaves the host.
 """
 
 from __future__ import annotations
@@ -51,6 +57,7 @@ from autograder.assignments.tinyvgg.reference import (
     HISTORY_KEYS,
     IMAGE_SIZE,
     ReferenceTinyVGG,
+    digits,
     grader_split,
     make_optimizer,
     parameter_count,
@@ -58,6 +65,7 @@ from autograder.assignments.tinyvgg.reference import (
     reference_train_step,
     subset,
 )
+from autograder.data import split_indices
 from autograder.errors import CheckFailure
 
 SEEDS = c.seeds(0, 1)  # offsets the hidden seeds of every check (the defaults below apply without a secret)
@@ -78,6 +86,7 @@ TRAINING_EPOCHS = len(TRAINING_LRS)
 TRAINING_THRESHOLD = 90.0        # percent, held-out digits
 TRAINING_TIME_LIMIT = 120.0      # seconds of wall time for one run of TRAINING_EPOCHS epochs
 TRAINING_LOSS_FRACTION = 0.5     # the grader's training-set loss must at least halve
+TRAINING_CHECK_IMAGES = 16       # random images on which the kernel's outputs confirm the host's copy of the model
 
 LOSS_RTOL, LOSS_ATOL, ACC_ATOL = 1e-3, 1e-4, 1e-4
 
@@ -89,10 +98,28 @@ __all__ = ["ASSIGNMENT", "BATCH_SIZE", "HISTORY_KEYS", "IMAGE_SIZE", "MODEL_CASE
 
 
 def _seed(hidden: bool, visible: int, hidden_default: int) -> int:
-    """A check's seed: ``visible``, or the hidden default shifted by the secret's offset."""
+    """The seed of what stays on the host (the training check's split): ``visible``, or the hidden default
+    shifted by the secret's offset. Never sent to the kernel, nor anything computed from it but the training
+    images themselves."""
     if not hidden:
         return visible
     return (SEEDS[True] - SEEDS.hidden + hidden_default) % 2**31
+
+
+def _sendable(hidden: bool) -> torch.Tensor | None:
+    """The digits other checks may send to the kernel: in hidden checks, only the training check's training
+    digits (never one it measures on); visible checks draw from all."""
+    if not hidden:
+        return None
+    split = TRAINING[True]["split_seed"]
+    return split_indices(digits("bilinear")[1], _seed(True, split, split))[0]
+
+
+def _kernel_seed(hidden: bool, visible: int, label: str) -> int:
+    """The seed of what the kernel sees (its inputs, its model's start, its shuffles): ``visible``, or a hidden
+    seed independent of ``SEEDS[True]`` (:meth:`checks.Seeds.kernel`), so nothing the kernel gets leads back
+    to the hidden split."""
+    return SEEDS.kernel(True, label) if hidden else visible
 
 
 # --- reading the kernel's answers ---------------------------------------------------------------------------
@@ -297,36 +324,71 @@ def _rebuild(convs, linear, X, act=F.relu, relu_mask=(True,) * 4, pools=(F.max_p
     return final(x) if final else x
 
 
+def _variants(convs, linear):
+    """``(failure, computation)``: the contract's computation with the student's layers (``failure`` None),
+    then the typical mistakes, each with the failure that names it, in the order they are tried."""
+    def rebuilt(**kwargs):
+        return lambda X: _rebuild(convs, linear, X, **kwargs)
+
+    def then(final):
+        return lambda X: final(_rebuild(convs, linear, X))
+
+    yield None, rebuilt()
+    for fn, final in (("softmax", lambda t: torch.softmax(t, dim=1)), ("log_softmax", lambda t: F.log_softmax(t, 1)),
+                      ("sigmoid", torch.sigmoid)):
+        yield CheckFailure("tinyvgg_probabilities", fn=fn), then(final)
+    yield CheckFailure("tinyvgg_relu_after_linear"), then(F.relu)
+    for mask in range(15):  # every subset of the four ReLUs but all four
+        relu_mask = tuple(bool(mask >> i & 1) for i in range(4))
+        missing = ", ".join(str(i + 1) for i in range(4) if not relu_mask[i])
+        yield CheckFailure("tinyvgg_relu_missing", positions=missing), rebuilt(relu_mask=relu_mask)
+    for fn, act in (("Tanh", torch.tanh), ("Sigmoid", torch.sigmoid), ("GELU", F.gelu), ("LeakyReLU", F.leaky_relu),
+                    ("ELU", F.elu), ("SiLU", F.silu)):
+        yield CheckFailure("tinyvgg_not_relu", fn=fn), rebuilt(act=act)
+    for pools in ((F.avg_pool2d, F.avg_pool2d), (F.avg_pool2d, F.max_pool2d), (F.max_pool2d, F.avg_pool2d)):
+        yield CheckFailure("tinyvgg_avgpool"), rebuilt(pools=pools)
+
+
 def _diagnose_architecture(convs, linear, X, out, config, device: str = "cpu") -> None:
     """``out`` (the kernel's) against the contract's computation on the host; on another device than the
     CPU the two may differ a little more (another convolution algorithm)."""
     rtol, atol = (1e-4, 1e-5) if device == "cpu" else (1e-3, 1e-4)
-
-    def same(variant):
-        return bool(torch.allclose(out, variant, rtol=rtol, atol=atol))
-
-    ref = _rebuild(convs, linear, X)
-    if same(ref):
-        return
-    for fn, final in (("softmax", lambda t: torch.softmax(t, dim=1)), ("log_softmax", lambda t: F.log_softmax(t, 1)),
-                      ("sigmoid", torch.sigmoid)):
-        if same(final(ref)):
-            raise CheckFailure("tinyvgg_probabilities", fn=fn)
-    if same(F.relu(ref)):
-        raise CheckFailure("tinyvgg_relu_after_linear")
-    for mask in range(15):  # every subset of the four ReLUs but all four
-        relu_mask = tuple(bool(mask >> i & 1) for i in range(4))
-        if same(_rebuild(convs, linear, X, relu_mask=relu_mask)):
-            missing = ", ".join(str(i + 1) for i in range(4) if not relu_mask[i])
-            raise CheckFailure("tinyvgg_relu_missing", positions=missing)
-    for fn, act in (("Tanh", torch.tanh), ("Sigmoid", torch.sigmoid), ("GELU", F.gelu), ("LeakyReLU", F.leaky_relu),
-                    ("ELU", F.elu), ("SiLU", F.silu)):
-        if same(_rebuild(convs, linear, X, act=act)):
-            raise CheckFailure("tinyvgg_not_relu", fn=fn)
-    for pools in ((F.avg_pool2d, F.avg_pool2d), (F.avg_pool2d, F.max_pool2d), (F.max_pool2d, F.avg_pool2d)):
-        if same(_rebuild(convs, linear, X, pools=pools)):
-            raise CheckFailure("tinyvgg_avgpool")
+    for failure, computation in _variants(convs, linear):
+        if torch.allclose(out, computation(X), rtol=rtol, atol=atol):
+            if failure is None:
+                return
+            raise failure
     raise CheckFailure("tinyvgg_architecture", config=config)
+
+
+def _host_layers(got: dict, layers: dict, config: str, hidden_units: int):
+    """The host's own Conv2d and Linear layers with the settings and weights the kernel reported, in the
+    order the forward pass called them: ``(convs, linear, all conv layers, all linear layers)``."""
+    trace, conv_weights, linear_weights = got["trace"], got["conv_weights"], got["linear_weights"]
+    c.expect(type(trace) is list and trace and all(
+        type(t) is dict and t.get("kind") in ("conv", "linear") and type(t.get("index")) is int
+        and type(t.get("shape")) is list for t in trace), "bad_answer", error="trace")
+    c.expect(type(conv_weights) is list and len(conv_weights) == len(layers["convs"])
+             and type(linear_weights) is list and len(linear_weights) == len(layers["linears"]),
+             "bad_answer", error="weights")
+    conv_layers = [_host_conv(cfg, w) for cfg, w in zip(layers["convs"], conv_weights)]
+    linear_layers = [_host_linear(w) for w in linear_weights]
+    c.expect(all(0 <= t["index"] < len(conv_layers if t["kind"] == "conv" else linear_layers) for t in trace),
+             "bad_answer", error="trace")
+    conv_calls = [t for t in trace if t["kind"] == "conv"]
+    linear_calls = [t for t in trace if t["kind"] == "linear"]
+    sizes = [tuple(t["shape"][2:]) for t in conv_calls]
+    expected_sizes = [(28, 28), (28, 28), (14, 14), (14, 14)]
+    if len(conv_calls) == 4 and sizes != expected_sizes:
+        raise CheckFailure("tinyvgg_pool_positions", got=[s[0] for s in sizes], expected=[s[0] for s in expected_sizes])
+    if (len(conv_calls) != 4 or len({t["index"] for t in conv_calls}) != 4 or len(linear_calls) != 1
+            or trace[-1]["kind"] != "linear"):
+        raise CheckFailure("tinyvgg_architecture", config=config)
+    linear_input = tuple(linear_calls[0]["shape"])
+    if linear_input[1:] != (hidden_units * 7 * 7,):  # e.g. nn.LazyLinear after a single pooling
+        raise CheckFailure("tinyvgg_linear_in", config=config, got=linear_input[-1], expected=hidden_units * 7 * 7)
+    convs = [conv_layers[t["index"]] for t in conv_calls]
+    return convs, linear_layers[linear_calls[0]["index"]], conv_layers, linear_layers
 
 
 def _check_one_model(k, input_shape: int, hidden_units: int, output_shape: int, batch: int, seed: int) -> None:
@@ -343,32 +405,10 @@ def _check_one_model(k, input_shape: int, hidden_units: int, output_shape: int, 
     c.expect_finite(out, f"{config}(X)")
     if bool(out.min() >= 0) and bool(out.max() <= 1) and torch.allclose(out.sum(dim=1), torch.ones(batch), atol=1e-4):
         raise CheckFailure("tinyvgg_probabilities", fn="softmax")
-    trace, conv_weights, linear_weights = got["trace"], got["conv_weights"], got["linear_weights"]
-    c.expect(type(trace) is list and trace and all(
-        type(t) is dict and t.get("kind") in ("conv", "linear") and type(t.get("index")) is int
-        and type(t.get("shape")) is list for t in trace), "bad_answer", error="trace")
-    c.expect(type(conv_weights) is list and len(conv_weights) == len(layers["convs"])
-             and type(linear_weights) is list and len(linear_weights) == len(layers["linears"]),
-             "bad_answer", error="weights")
     with torch.no_grad():
-        conv_layers = [_host_conv(cfg, w) for cfg, w in zip(layers["convs"], conv_weights)]
-        linear_layers = [_host_linear(w) for w in linear_weights]
-        conv_calls = [t for t in trace if t["kind"] == "conv"]
-        linear_calls = [t for t in trace if t["kind"] == "linear"]
-        sizes = [tuple(t["shape"][2:]) for t in conv_calls]
-        expected_sizes = [(28, 28), (28, 28), (14, 14), (14, 14)]
-        if len(conv_calls) == 4 and sizes != expected_sizes:
-            raise CheckFailure("tinyvgg_pool_positions", got=[s[0] for s in sizes], expected=[s[0] for s in expected_sizes])
-        if (len(conv_calls) != 4 or len({t["index"] for t in conv_calls}) != 4 or len(linear_calls) != 1
-                or trace[-1]["kind"] != "linear"):
-            raise CheckFailure("tinyvgg_architecture", config=config)
-        linear_input = tuple(linear_calls[0]["shape"])
-        if linear_input[1:] != (hidden_units * 7 * 7,):  # e.g. nn.LazyLinear after a single pooling
-            raise CheckFailure("tinyvgg_linear_in", config=config, got=linear_input[-1], expected=hidden_units * 7 * 7)
-        convs = [conv_layers[t["index"]] for t in conv_calls]
-        linear = linear_layers[linear_calls[0]["index"]]
+        conv_layers_called, linear, conv_layers, linear_layers = _host_layers(got, layers, config, hidden_units)
         try:
-            _diagnose_architecture(convs, linear, X, out, config, _device(got))
+            _diagnose_architecture(conv_layers_called, linear, X, out, config, _device(got))
         except RuntimeError:  # a variant that cannot even run: not the contract's computation
             raise CheckFailure("tinyvgg_architecture", config=config) from None
     reference = parameter_count(ReferenceTinyVGG(input_shape, hidden_units, output_shape))
@@ -382,7 +422,8 @@ def _check_one_model(k, input_shape: int, hidden_units: int, output_shape: int, 
 @c.check("tinyvgg_model")
 def check_tinyvgg_model(k, hidden=False):
     for i, (input_shape, hidden_units, output_shape, batch) in enumerate(MODEL_CASES[hidden]):
-        _check_one_model(k, input_shape, hidden_units, output_shape, batch, seed=_seed(hidden, i, 100 + i))
+        _check_one_model(k, input_shape, hidden_units, output_shape, batch,
+                         seed=_kernel_seed(hidden, i, f"tinyvgg_model/{i}"))
 
 
 # --- train_step ---------------------------------------------------------------------------------------------
@@ -397,7 +438,7 @@ TRAIN_STEP_CASES = {
 def _step_data(case: dict, hidden: bool, seed: int):
     """The grader's data for a train/test step case: ``X, y``, the batches (for the replays), their sizes
     and the case's loss function."""
-    X, y = subset(case["n"], seed, "bicubic" if hidden else "bilinear")
+    X, y = subset(case["n"], seed, "bicubic" if hidden else "bilinear", among=_sendable(hidden))
     batches = vision.batches(X, y, case["batch_size"])
     return X, y, batches, [len(b[1]) for b in batches], nn.CrossEntropyLoss(label_smoothing=case["smoothing"])
 
@@ -405,7 +446,7 @@ def _step_data(case: dict, hidden: bool, seed: int):
 @c.check("train_step")
 def check_train_step(k, hidden=False):
     case = TRAIN_STEP_CASES[hidden]
-    seed = _seed(hidden, case["seed"], TRAIN_STEP_CASES[True]["seed"])
+    seed = _kernel_seed(hidden, case["seed"], "train_step")
     X, y, batches, sizes, loss_fn = _step_data(case, hidden, seed)
     torch.manual_seed(seed)
     model = ReferenceTinyVGG(1, case["hidden_units"], 10)
@@ -447,24 +488,28 @@ TEST_STEP_CASES = {
 
 
 def _pretrained_reference(hidden_units: int, seed: int) -> nn.Module:
-    """A reference TinyVGG after a few training steps, so accuracies differ between batches."""
+    """A reference TinyVGG whose classifier is fitted (ridge regression on its random convolution features) to
+    160 digits: confident and mostly right, so a loss option such as label smoothing shows in the values and
+    accuracies differ between batches, whatever the seed. (A few training steps left it near chance for many
+    seeds, and then label smoothing hardly changes the loss.)"""
     torch.manual_seed(seed)
     model = ReferenceTinyVGG(1, hidden_units, 10)
-    X, y = subset(160, seed + 1000)
-    reference_train_step(model, vision.loader(X, y), nn.CrossEntropyLoss(),
-                         torch.optim.Adam(model.parameters(), lr=3e-3), "cpu")
-    with torch.no_grad():  # sharper logits: a loss_fn option such as label smoothing then shows in the values
-        model.classifier[1].weight.mul_(5)
-        model.classifier[1].bias.mul_(5)
-    for p in model.parameters():
-        p.grad = None
+    X, y = subset(160, seed + 1000)  # stays here: only the weights are sent
+    with torch.no_grad():
+        features = model.conv_block_2(model.conv_block_1(X)).flatten(1)
+        features = torch.cat([features, torch.ones(len(X), 1)], dim=1)
+        gram = features.T @ features + 0.1 * torch.eye(features.shape[1])
+        weights = torch.linalg.solve(gram, features.T @ F.one_hot(y, 10).float())
+        weights *= 2.0 / (features @ weights).std()  # logits of standard deviation 2
+        model.classifier[1].weight.copy_(weights[:-1].T)
+        model.classifier[1].bias.copy_(weights[-1])
     return model
 
 
 @c.check("test_step")
 def check_test_step(k, hidden=False):
     case = TEST_STEP_CASES[hidden]
-    seed = _seed(hidden, case["seed"], TEST_STEP_CASES[True]["seed"])
+    seed = _kernel_seed(hidden, case["seed"], "test_step")
     X, y, batches, sizes, loss_fn = _step_data(case, hidden, seed)
     model = _pretrained_reference(case["hidden_units"], seed)
     initial = _state(model)
@@ -515,8 +560,8 @@ def _history_lists(history, epochs: int) -> dict[str, list[float]]:
 @c.check("train")
 def check_train(k, hidden=False):
     case = TRAIN_CASES[hidden]
-    seed = _seed(hidden, case["seed"], TRAIN_CASES[True]["seed"])
-    X, y = subset(case["n_train"] + case["n_test"], seed)
+    seed = _kernel_seed(hidden, case["seed"], "train")
+    X, y = subset(case["n_train"] + case["n_test"], seed, among=_sendable(hidden))
     X_train, y_train = X[:case["n_train"]], y[:case["n_train"]]
     X_test, y_test = X[case["n_train"]:], y[case["n_train"]:]
     train_batches, test_batches = vision.batches(X_train, y_train), vision.batches(X_test, y_test)
@@ -569,10 +614,35 @@ def check_train(k, hidden=False):
 
 # --- training: the student's TinyVGG with the student's train_step ----------------------------------------
 
-def _loss(logits, y: torch.Tensor, name: str) -> float:
-    """The grader's cross-entropy, computed here from logits the kernel returned."""
-    logits = _tensor(logits, name)
-    return float(F.cross_entropy(logits.float(), y))
+def _trained_copy(report, hidden_units: int, X_check: torch.Tensor, device: str):
+    """The host's own copy of the student's model from the kernel's report (its layers, its weights in the
+    order the forward pass called them): the contract's computation, or the typical mistake, that gives
+    the outputs the kernel returned on the confirmation images. Weights that do not give the model's own
+    outputs, or a model the host cannot rebuild, fail."""
+    report = _answer(report, "training", "layers")
+    if report.get("forward_error") is not None:
+        raise _forward_failure(report["forward_error"], "training")
+    report = _answer(report, "training", "out", "trace", "conv_weights", "linear_weights")
+    layers = _answer(report["layers"], "layers", "convs", "linears")
+    out = _tensor(report["out"], "TinyVGG(X)", shape=(len(X_check), 10), dtype=torch.float32)
+    c.expect_finite(out, "TinyVGG(X)")
+    try:
+        with torch.no_grad():
+            convs, linear, _, _ = _host_layers(report, layers, _config(1, hidden_units, 10), hidden_units)
+            for _, computation in _variants(convs, linear):
+                if vision.outputs_agree(out, computation(X_check), device):
+                    return computation
+    except CheckFailure as exc:  # a model the contract's layers do not make up (malformed answers still say so)
+        if not (exc.key.startswith("tinyvgg_") or exc.params.get("error") == "trace"):
+            raise
+    except RuntimeError:  # e.g. shapes that do not fit together
+        pass
+    raise CheckFailure("tinyvgg_training_differs", hidden_units=hidden_units)
+
+
+def _loss(computation, X: torch.Tensor, y: torch.Tensor) -> float:
+    """The grader's cross-entropy of its copy of the model, computed here."""
+    return float(F.cross_entropy(vision.host_logits(computation, X).float(), y))
 
 
 @c.check("training")
@@ -584,18 +654,18 @@ def check_training(k, hidden=False):
                            problem=c.type_name(results))
     cfg = TRAINING[hidden]
     split_seed = _seed(hidden, cfg["split_seed"], TRAINING[True]["split_seed"])
-    seed = _seed(hidden, cfg["seed"], TRAINING[True]["seed"])
-    X_train, y_train, X_test, y_test = grader_split(split_seed, cfg["mode"])
-    got = _answer(k.ask("training", hidden_units=cfg["hidden_units"], model_seed=seed, X_train=X_train, y_train=y_train,
-                        X_test=X_test, lrs=list(TRAINING_LRS), batch_size=BATCH_SIZE,
-                        time_limit=float(TRAINING_TIME_LIMIT)), "training", "before", "forward_error")
-    if got["forward_error"] is not None:
-        raise _forward_failure(got["forward_error"], "training")
-    first_loss = _loss(got["before"], y_train, "TinyVGG(X)")
-    got = _answer(got, "training", "after", "test")
-    last_loss = _loss(got["after"], y_train, "TinyVGG(X)")
-    c.expect_loss_decrease([first_loss, last_loss], TRAINING_LOSS_FRACTION)
-    acc = c.multiclass_accuracy_of(got["test"], y_test)  # y_test never left the host
+    X_train, y_train, X_test, y_test = grader_split(split_seed, cfg["mode"])  # X_test, y_test stay here
+    X_check = vision.confirmation_images(TRAINING_CHECK_IMAGES, 1, IMAGE_SIZE,
+                                         _kernel_seed(hidden, 7, "training/check"))
+    got = _answer(k.ask("training", hidden_units=cfg["hidden_units"],
+                        model_seed=_kernel_seed(hidden, cfg["seed"], "training"), X_train=X_train, y_train=y_train,
+                        X_check=X_check, lrs=list(TRAINING_LRS), batch_size=BATCH_SIZE,
+                        time_limit=float(TRAINING_TIME_LIMIT)), "training", "before")
+    device = _device(got)
+    before = _trained_copy(got["before"], cfg["hidden_units"], X_check, device)
+    after = _trained_copy(_answer(got, "training", "after")["after"], cfg["hidden_units"], X_check, device)
+    c.expect_loss_decrease([_loss(before, X_train, y_train), _loss(after, X_train, y_train)], TRAINING_LOSS_FRACTION)
+    acc = c.multiclass_accuracy_of(vision.host_logits(after, X_test), y_test)
     c.expect(acc >= TRAINING_THRESHOLD, "tinyvgg_training_low", hidden_units=cfg["hidden_units"],
              epochs=TRAINING_EPOCHS, lr=" → ".join(f"{lr:g}" for lr in TRAINING_LRS), acc=acc,
              threshold=TRAINING_THRESHOLD)
@@ -658,7 +728,7 @@ def _reference_confusion(y_true, y_pred, num_classes):
 @c.check("confusion_matrix")
 def check_confusion_matrix(k, hidden=False):
     if hidden:
-        g = torch.Generator().manual_seed(_seed(True, 0, 41))
+        g = torch.Generator().manual_seed(_kernel_seed(True, 0, "confusion_matrix"))
         cases = []
         for n, classes, occurring in ((500, 7, 6), (60, 12, 12)):  # in the first case the last class never occurs
             y_true = torch.randint(0, occurring, (n,), generator=g)
@@ -687,7 +757,8 @@ def check_confusion_matrix(k, hidden=False):
 @c.check("save_load")
 def check_save_load(k, hidden=False):
     if hidden:
-        X = torch.rand(16, 1, IMAGE_SIZE, IMAGE_SIZE, generator=torch.Generator().manual_seed(_seed(True, 0, 51)))
+        generator = torch.Generator().manual_seed(_kernel_seed(True, 0, "save_load"))
+        X = torch.rand(16, 1, IMAGE_SIZE, IMAGE_SIZE, generator=generator)
     else:
         X = subset(16, 52)[0]
     got = _answer(k.ask("save_load", X=X), "save_load", "path", "exists")

@@ -312,6 +312,18 @@ register({
               "held-out images is {acc:.1f}%, it must be at least {threshold:.0f}%. Make sure the `tinyvgg_model` "
               "and `train_step` checks pass.",
     },
+    "tinyvgg_training_differs": {
+        "tr": "Notlandırıcı eğitilmiş `TinyVGG(input_shape=1, hidden_units={hidden_units}, output_shape=10)` "
+              "modelinizi kendi kopyasında ölçer (test görüntüleri notlandırıcıda kalır): modelinizin katmanlarını "
+              "ve ağırlıklarını kendi TinyVGG'sine yükler. Bu kopya modelinizin çıktılarını vermedi; modeliniz "
+              "kursun mimarisinde değil: (Conv2d → ReLU → Conv2d → ReLU → MaxPool2d) × 2, Flatten, Linear. "
+              "Önce `tinyvgg_model` kontrolünü geçin.",
+        "en": "The grader measures your trained `TinyVGG(input_shape=1, hidden_units={hidden_units}, "
+              "output_shape=10)` on its own copy (the held-out images stay with the grader): it loads your "
+              "model's layers and weights into its own TinyVGG. That copy did not give your model's outputs; your "
+              "model does not follow the course's architecture: (Conv2d → ReLU → Conv2d → ReLU → MaxPool2d) × 2, "
+              "Flatten, Linear. Make the `tinyvgg_model` check pass first.",
+    },
     "tinyvgg_training_slow": {
         "tr": "{epochs} epok eğitim {seconds:.0f} sn sürdü, sınır {limit:.0f} sn. `train_step` içinde örnek örnek "
               "döngü, gereksiz kopyalama ya da her yığında yeni model/optimize edici oluşturma olabilir.",

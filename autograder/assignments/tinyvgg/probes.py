@@ -76,15 +76,15 @@ def _describe(model: nn.Module) -> dict:
 
 
 def _weights(module: nn.Module) -> dict:
-    return {"weight": module.weight, "bias": module.bias}
+    """The module's weight and bias as they are now (copies: training goes on changing the module's own)."""
+    bias = module.bias
+    return {"weight": module.weight.detach().clone(), "bias": None if bias is None else bias.detach().clone()}
 
 
-def tinyvgg_model(v: dict, input_shape: int, hidden_units: int, output_shape: int, X: torch.Tensor) -> dict:
-    """One fresh model: its layers, its output on ``X`` and the Conv2d/Linear modules in the order the
-    forward pass called them (with their input shapes and weights)."""
-    model = _construct(v["TinyVGG"], input_shape, hidden_units, output_shape)
-    layers = _describe(model)
-    model = model.to(c.device())
+def _traced(model: nn.Module, X: torch.Tensor) -> dict:
+    """The model's output on ``X`` (eval mode, no gradients, full float32 precision) and its Conv2d/Linear
+    modules in the order the forward pass called them (with their input shapes and weights); or the
+    forward pass's error."""
     model.eval()
     convs = [m for m in model.modules() if isinstance(m, nn.Conv2d)]
     linears = [m for m in model.modules() if isinstance(m, nn.Linear)]
@@ -104,10 +104,21 @@ def tinyvgg_model(v: dict, input_shape: int, hidden_units: int, output_shape: in
         for h in handles:
             h.remove()
     if error is not None:
-        return {"layers": layers, "forward_error": error}
-    return {"layers": layers, "out": out, "trace": trace,
-            "conv_weights": [_weights(m) for m in convs], "linear_weights": [_weights(m) for m in linears],
-            "parameters": sum(p.numel() for p in model.parameters()), "device": c.device().type}
+        return {"forward_error": error}
+    return {"out": out, "trace": trace, "conv_weights": [_weights(m) for m in convs],
+            "linear_weights": [_weights(m) for m in linears]}
+
+
+def tinyvgg_model(v: dict, input_shape: int, hidden_units: int, output_shape: int, X: torch.Tensor) -> dict:
+    """One fresh model: its layers, its output on ``X`` and the Conv2d/Linear modules in the order the
+    forward pass called them (with their input shapes and weights)."""
+    model = _construct(v["TinyVGG"], input_shape, hidden_units, output_shape)
+    layers = _describe(model)
+    traced = _traced(model.to(c.device()), X)
+    if "forward_error" in traced:
+        return {"layers": layers, "forward_error": traced["forward_error"]}
+    return {"layers": layers, **traced, "parameters": sum(p.numel() for p in model.parameters()),
+            "device": c.device().type}
 
 
 def _recorder(model: nn.Module) -> tuple[list, object]:
@@ -210,22 +221,6 @@ def train(v: dict, hidden_units: int, state: dict, X_train, y_train, X_test, y_t
     return {"history": history, "state": model.state_dict(), "device": dev.type}
 
 
-def _logits(model: nn.Module, X: torch.Tensor, batch_size: int = 512):
-    """The model's logits on ``X`` in eval mode without gradients, or the forward pass's error."""
-    dev = c.device()
-    model.eval()
-    parts = []
-    with torch.no_grad():  # not inference_mode: the first call may initialize lazy layers
-        for i in range(0, len(X), batch_size):
-            out, error = _try_forward(model, X[i:i + batch_size].to(dev))
-            if error is not None:
-                return None, error
-            if not isinstance(out, torch.Tensor):
-                return out, None
-            parts.append(out)
-    return torch.cat(parts), None
-
-
 def training_names(v: dict):
     """The notebook's own ``model`` must be a ``TinyVGG``; its ``model_results`` as they are."""
     TinyVGG = v["TinyVGG"]
@@ -238,19 +233,27 @@ def training_names(v: dict):
     return results
 
 
-def training(v: dict, hidden_units: int, model_seed: int, X_train, y_train, X_test, lrs: list, batch_size: int,
+def _report(model: nn.Module, X_check: torch.Tensor) -> dict:
+    """What the host needs to rebuild ``model`` and confirm its copy: the layers, the output on the host's
+    confirmation images and the Conv2d/Linear weights in the order the forward pass called them."""
+    traced = _traced(model, X_check)
+    return {"layers": _describe(model), **traced}
+
+
+def training(v: dict, hidden_units: int, model_seed: int, X_train, y_train, X_check, lrs: list, batch_size: int,
              time_limit: float) -> dict:
     """The student's TinyVGG trained by the student's ``train_step`` on the grader's training data (Adam,
-    one learning rate per epoch, shuffled batches); its logits on the training images before and
-    after, and on the held-out images (their labels stay on the host)."""
+    one learning rate per epoch, shuffled batches): the model before and after training, each as its
+    weights and its outputs on the host's confirmation images. The held-out images never come here: the
+    host measures its own copy of the returned model on them."""
     TinyVGG = v["TinyVGG"]
     training_names(v)
     dev = c.device()
     torch.manual_seed(model_seed)
     student_model = _construct(TinyVGG, 1, hidden_units, 10).to(dev)
-    before, error = _logits(student_model, X_train)  # also initializes lazy layers
-    if error is not None or not isinstance(before, torch.Tensor):  # the host says what is wrong
-        return {"before": before, "forward_error": error}
+    before = _report(student_model, X_check)  # also initializes lazy layers
+    if "forward_error" in before or not isinstance(before["out"], torch.Tensor):  # the host says what is wrong
+        return {"before": before, "device": dev.type}
     optimizer = torch.optim.Adam(student_model.parameters(), lr=lrs[0])
     loader = DataLoader(TensorDataset(X_train, y_train), batch_size=batch_size, shuffle=True,
                         generator=torch.Generator().manual_seed(model_seed))
@@ -263,9 +266,7 @@ def training(v: dict, hidden_units: int, model_seed: int, X_train, y_train, X_te
             seconds = time.perf_counter() - start
             c.expect(seconds <= time_limit, "tinyvgg_training_slow", epochs=len(lrs), seconds=seconds,
                      limit=time_limit)
-    after, error = _logits(student_model, X_train)
-    test, test_error = _logits(student_model, X_test)
-    return {"before": before, "after": after, "test": test, "forward_error": error or test_error}
+    return {"before": before, "after": _report(student_model, X_check), "device": dev.type}
 
 
 def dataloaders(v: dict, count: bool) -> dict:

@@ -42,10 +42,11 @@ def grader_split(split_seed: int, mode: str):
     return images[train_idx], labels[train_idx], images[test_idx], labels[test_idx]
 
 
-def subset(n: int, seed: int, mode: str = "bilinear"):
-    """``n`` digits drawn with ``seed``: ``(X, y)`` on the CPU."""
+def subset(n: int, seed: int, mode: str = "bilinear", among: torch.Tensor | None = None):
+    """``n`` digits drawn with ``seed`` (from the indices ``among``, else from all): ``(X, y)`` on the CPU."""
     images, labels = digits(mode)
-    idx = torch.randperm(len(labels), generator=torch.Generator().manual_seed(seed))[:n]
+    pool = torch.arange(len(labels)) if among is None else among
+    idx = pool[torch.randperm(len(pool), generator=torch.Generator().manual_seed(seed))[:n]]
     return images[idx], labels[idx]
 
 
