@@ -35,3 +35,8 @@ class CheckFailure(GraderMessage, AssertionError):
 
 class BadInput(GraderMessage):
     """The grader cannot grade this input (not a notebook, unknown assignment, ...): exit code 2."""
+
+
+class CheckTimeout(BaseException):
+    """A test's time ran out while the host waited for the kernel. A BaseException, so that no
+    judgement's error handling turns it into a student error; the session reports it."""

@@ -72,22 +72,22 @@ register({
         "en": "The check stopped with an unexpected error: {error}",
     },
     "bad_answer": {
-        "tr": "Çekirdekten gelen yanıt beklenen biçimde değil ({error}): not defterindeki kod notlandırıcının "
-              "sorusunu ya da yanıtını değiştirmiş olabilir. Bu test puan alamaz.",
+        "tr": "Çekirdekten (kernel) gelen yanıt beklenen biçimde değil ({error}): not defterindeki kod "
+              "notlandırıcının sorusunu ya da yanıtını değiştirmiş olabilir. Bu test puan alamaz.",
         "en": "The kernel's answer is not in the expected form ({error}): code in the notebook may have changed "
               "the grader's question or answer. This test scores no points.",
     },
     "no_answer": {
-        "tr": "Çekirdek notlandırıcının sorusuna yanıt vermedi (`{cell}`): not defterindeki kod notlandırıcıyı "
-              "engellemiş olabilir. Bu test puan alamaz.",
-        "en": "The kernel did not answer the grader's question (`{cell}`): code in the notebook may have blocked "
-              "the grader. This test scores no points.",
+        "tr": "Çekirdek (kernel), `{cell}` hücresinin kontrolünde notlandırıcının sorusuna yanıt vermedi: not "
+              "defterindeki kod notlandırıcıyı engellemiş olabilir. Bu test puan alamaz.",
+        "en": "The kernel did not answer the grader's question in the check of the `{cell}` cell: code in the "
+              "notebook may have blocked the grader. This test scores no points.",
     },
     "state_mismatch": {
-        "tr": "`{name}` sonrasında modelin durumu (state_dict) beklenen anahtarlara, şekillere ve veri tiplerine "
-              "sahip değil: modelin katmanlarını değiştirmeyin, yalnızca eğitin.",
-        "en": "After `{name}` the model's state (state_dict) does not have the expected keys, shapes and dtypes: "
-              "do not change the model's layers, only train it.",
+        "tr": "`{name}` çalıştıktan sonra modelin durumu (`state_dict`) beklenen anahtarlara, şekillere ve veri "
+              "tiplerine sahip değil: modelin katmanlarını değiştirmeyin, yalnızca eğitin.",
+        "en": "After `{name}` runs, the model's state (`state_dict`) does not have the expected keys, shapes and "
+              "dtypes: do not change the model's layers, only train it.",
     },
     "tampering": {
         "tr": "Kurcalama algılandı: not defterindeki kod notlandırıcının ya da PyTorch'un parçalarını değiştirdi "
@@ -242,9 +242,9 @@ register({
     "sandbox_missing": {
         "tr": "bubblewrap (`bwrap`) bulunamadı ya da burada çalışamıyor: öğrenci kodu korumalı alan (sandbox) "
               "olmadan notlandırılmaz. `sudo apt-get install bubblewrap` ile kurun ya da bilerek "
-              "`--sandbox off` (AUTOGRADER_SANDBOX=off) deyin.",
+              "`--sandbox off` (`AUTOGRADER_SANDBOX=off`) kullanın.",
         "en": "bubblewrap (`bwrap`) is missing or cannot run here: student code is not graded without a sandbox. "
-              "Install it (`sudo apt-get install bubblewrap`) or say `--sandbox off` (AUTOGRADER_SANDBOX=off) "
+              "Install it (`sudo apt-get install bubblewrap`) or use `--sandbox off` (`AUTOGRADER_SANDBOX=off`) "
               "on purpose.",
     },
     "sandbox_off_warning": {
@@ -252,11 +252,11 @@ register({
         "en": "⚠ No sandbox: bubblewrap was not found, the notebook runs unprotected.",
     },
     "no_secret_notice": {
-        "tr": "ℹ Eğitmen anahtarı yok: gizli testler paketin varsayılan tohumlarıyla çalışıyor (kendi kendine çalışma).",
+        "tr": "ℹ Eğitmen anahtarı yok: gizli testler paketin varsayılan tohumlarını kullanıyor (kendi kendine çalışma).",
         "en": "ℹ No instructor secret: hidden tests use the package's default seeds (self-study).",
     },
     "bad_sandbox_mode": {
-        "tr": "Bilinmeyen korumalı alan seçeneği `{mode}`: auto, on ya da off yazın.",
+        "tr": "Bilinmeyen korumalı alan (sandbox) seçeneği `{mode}`: auto, on ya da off yazın.",
         "en": "Unknown sandbox setting `{mode}`: use auto, on or off.",
     },
     "bad_json": {

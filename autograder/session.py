@@ -29,12 +29,12 @@ from nbclient import NotebookClient
 from nbclient.exceptions import DeadKernelError
 
 from autograder import assignments, cgroup, sandbox
-from autograder.errors import BadInput, CheckFailure
+from autograder.errors import BadInput, CheckFailure, CheckTimeout
 from autograder.i18n import get_lang, set_lang
 from autograder.notebook_io import cell_grade_id, is_test_cell
 from autograder.oracle import MAX_ANSWER_BYTES, Oracle
 from autograder.protocol import MARKER, cell_error_text, parse_answer
-from autograder.timing import limits_for
+from autograder.timing import AFTER_HANG_FACTOR, AFTER_HANG_FLOOR, limits_for
 
 MAX_RESTARTS = 3               # kernel restarts per submission before the rest is given up
 OUTPUT_CAP = 256 * 1024        # characters of output kept per cell; floods are cut, never stored
@@ -122,10 +122,6 @@ def kernel_env(lang: str, workdir: str) -> dict[str, str]:
     return env
 
 
-class CheckTimeout(Exception):
-    pass
-
-
 class RemoteOracle(Oracle):
     """The host's side of a test: each question is a query file plus one call sent into the
     kernel; the answer file is read back with ``torch.load(weights_only=True)``."""
@@ -197,6 +193,10 @@ class NotebookSession:
         cell_limit, check_limit = limits_for(assignment)
         self.cell_timeout = cell_timeout or cell_limit
         self.check_timeout = check_timeout or check_limit
+        # Measured limits shrink after the first hang: a function that hung once usually hangs again
+        # in every later cell and test that calls it. Limits the user chose stay as they are.
+        shrunk = limits_for(assignment, AFTER_HANG_FLOOR, AFTER_HANG_FACTOR)
+        self.after_hang = (None if cell_timeout else shrunk[0], None if check_timeout else shrunk[1])
         self.total_timeout = total_timeout
         self.deadline = time.monotonic() + total_timeout if total_timeout else None
         self.requested_device = device
@@ -351,9 +351,15 @@ class NotebookSession:
         reply = self._last_reply
         if reply.get("ename") == _TIMEOUT_NAME:
             if not (prelude or restoring):
+                self._shrink_limits()
                 self._recover_after_timeout()
             return "timeout", reply, cell.outputs
         return ("error" if reply.get("status") == "error" else "ok"), reply, cell.outputs
+
+    def _shrink_limits(self) -> None:
+        cell, check = self.after_hang
+        self.cell_timeout = min(self.cell_timeout, cell or self.cell_timeout)
+        self.check_timeout = min(self.check_timeout, check or self.check_timeout)
 
     def _recover_after_timeout(self) -> None:
         """The kernel was interrupted; if it still does not answer (the code swallowed the interrupt), restart."""
@@ -422,7 +428,7 @@ class NotebookSession:
         if record is None or record.status == "ok":
             return None
         if record.status == "timeout":
-            return CheckFailure("cell_timeout", cell=cell_id, seconds=self.cell_timeout).message(self.lang)
+            return CheckFailure("cell_timeout", cell=cell_id, seconds=record.seconds).message(self.lang)
         if record.status == "dead":
             return CheckFailure("kernel_died", cell=cell_id).message(self.lang)
         if record.ename == "NotImplementedError":
@@ -436,18 +442,19 @@ class NotebookSession:
     def run_test(self, test_id: str) -> dict:
         spec = self.assignment.test(test_id)
         set_lang(self.lang)
-        visible_passed, passed, message = False, False, ""
+        visible_passed, passed, message, limit = False, False, "", self.check_timeout
         if self._module_import is not None:
             self._module_import.join()
         try:
             judge = assignments.get(self.assignment.name).test(test_id).check.judge
-            oracle = RemoteOracle(self, spec, time.monotonic() + self._budget(self.check_timeout))
+            limit = self.check_timeout
+            oracle = RemoteOracle(self, spec, time.monotonic() + self._budget(limit))
             judge(oracle, hidden=False)
             visible_passed = True
             judge(oracle, hidden=True)
             passed = True
         except CheckTimeout:
-            seconds = self.check_timeout if self.deadline is None else min(self.check_timeout, self.total_timeout)
+            seconds = limit if self.deadline is None else min(limit, self.total_timeout)
             message = CheckFailure("check_timeout", cell=spec.cell, seconds=seconds).message(self.lang)
         except CheckFailure as exc:
             message = exc.message(self.lang)

@@ -3,7 +3,9 @@
 ``python -m autograder.timing [NAME ...]`` grades each assignment's worked notebook and writes
 ``autograder/assignments/<pkg>/timings.json``: the slowest reference cell and the slowest
 reference test, in seconds. A student's cell may take ``max(FLOOR, FACTOR × slowest cell)``
-and a test ``max(FLOOR, FACTOR × slowest test)``, so a hang costs well under a minute, not five.
+and a test ``max(FLOOR, FACTOR × slowest test)``; after a submission's first hang, later ones get
+``max(AFTER_HANG_FLOOR, AFTER_HANG_FACTOR × ...)``: a function that hangs once usually hangs at every
+later call, and a hang should cost well under a minute, not five.
 """
 
 from __future__ import annotations
@@ -16,6 +18,8 @@ from pathlib import Path
 
 FACTOR = 10.0
 FLOOR = 30.0
+# Once a submission has hung, later cells and tests get 5x the reference, at least 10 s.
+AFTER_HANG_FACTOR, AFTER_HANG_FLOOR = 5.0, 10.0
 DEFAULTS = (60.0, 90.0)  # (cell, test) when an assignment has no measurements yet
 
 
@@ -25,14 +29,14 @@ def _file(assignment: str) -> Path:
     return assignments.HERE / assignments.modules()[assignment] / "timings.json"
 
 
-def limits_for(assignment: str) -> tuple[float, float]:
+def limits_for(assignment: str, floor: float = FLOOR, factor: float = FACTOR) -> tuple[float, float]:
     """(seconds per cell, seconds per test)."""
     try:
         data = json.loads(_file(assignment).read_text(encoding="utf-8"))
         cell, test = float(data["slowest_cell"]), float(data["slowest_test"])
     except (OSError, ValueError, KeyError, TypeError):
         return DEFAULTS
-    return max(FLOOR, FACTOR * cell), max(FLOOR, FACTOR * test)
+    return max(floor, factor * cell), max(floor, factor * test)
 
 
 def measure(assignment: str) -> dict:

@@ -166,11 +166,12 @@ register({
         "en": "`{name}` must map `[batch, 1, 28, 28]` inputs to `[batch, {classes}]` logits; got shape {got}.",
     },
     "ao_model_differs": {
-        "tr": "`{name}`'in ağırlıkları notlandırıcının `DigitNet` kopyasına yüklendiğinde model başka çıktılar "
-              "veriyor: modelin `forward`'ı `DigitNet`'inkinden farklı. Modeli `DigitNet(num_classes=5)` ile "
-              "kurun (yalnızca `model.classifier` değişebilir) ve `forward`'ı değiştirmeyin.",
-        "en": "Loaded into the grader's copy of `DigitNet`, `{name}`'s weights give other outputs than the model "
-              "itself: its `forward` differs from `DigitNet`'s. Build it as `DigitNet(num_classes=5)` (only "
+        "tr": "`{name}` modelinin ağırlıkları notlandırıcının `DigitNet` kopyasına yüklendiğinde bu kopya modelin "
+              "kendisinden farklı çıktılar veriyor: modelin `forward`'ı `DigitNet`'inkinden farklı. Modeli "
+              "`DigitNet(num_classes=5)` ile kurun (yalnızca `model.classifier` değişebilir) ve `forward`'ı "
+              "değiştirmeyin.",
+        "en": "Loaded into the grader's copy of `DigitNet`, `{name}`'s weights give different outputs from the "
+              "model itself: its `forward` differs from `DigitNet`'s. Build it as `DigitNet(num_classes=5)` (only "
               "`model.classifier` may change) and keep its `forward`.",
     },
     "ao_transfer_features_changed": {

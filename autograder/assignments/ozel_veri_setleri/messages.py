@@ -341,14 +341,14 @@ register({
               "Call every block you defined in `forward`, in order.",
     },
     "ovs_tinyvgg_differs": {
-        "tr": "`TinyVGG(input_shape={input_shape}, hidden_units={hidden_units}, output_shape={output_shape})` "
-              "katmanlarıyla kurstaki TinyVGG'ye aynı ağırlıklar yüklendiğinde çıktılar farklı çıkıyor. Sıra "
+        "tr": "`TinyVGG(input_shape={input_shape}, hidden_units={hidden_units}, output_shape={output_shape})`, "
+              "aynı ağırlıklar yüklenen kurstaki TinyVGG'den farklı çıktılar veriyor. Sıra "
               "şöyle olmalı: iki blok, her blokta `Conv2d(kernel_size=3, stride=1, padding=1)`, `ReLU`, "
               "`Conv2d(...)`, `ReLU`, `MaxPool2d(2)`; ardından `Flatten` ve `Linear(hidden_units*16*16, "
               "output_shape)`. Katmanları `__init__`'te bu sırayla tanımlayın, `forward`'da bu sırayla çağırın "
-              "(başka havuzlama ya da aktivasyon kullanmayın).",
+              "(başka havuzlama ya da aktivasyon fonksiyonu kullanmayın).",
         "en": "`TinyVGG(input_shape={input_shape}, hidden_units={hidden_units}, output_shape={output_shape})` "
-              "gives other outputs than the course's TinyVGG loaded with the same weights. The order must be: "
+              "gives different outputs from the course's TinyVGG loaded with the same weights. The order must be: "
               "two blocks of `Conv2d(kernel_size=3, stride=1, padding=1)`, `ReLU`, `Conv2d(...)`, `ReLU`, "
               "`MaxPool2d(2)`; then `Flatten` and `Linear(hidden_units*16*16, output_shape)`. Define the layers "
               "in `__init__` in this order and call them in `forward` in this order (no other pooling or "
@@ -464,8 +464,9 @@ register({
     "ovs_model_1_differs": {
         "tr": "Notlandırıcı `model_1`'i kendi kopyasında ölçer (rakam resimleri notlandırıcıda kalır): "
               "`model_1`'in ağırlıklarını kurstaki `TinyVGG(input_shape=3, hidden_units=..., output_shape=3)` "
-              "modeline yükler. Bu kopya `model_1`'in çıktılarını vermedi: `model_1` kursun TinyVGG mimarisinde "
-              "olmalı (önce `tiny_vgg` kontrolünü geçin) ve `TinyVGG(3, 10, len(class_names))` ile oluşturulmalı.",
+              "modeline yükler. Bu kopya `model_1`'in çıktılarını vermedi: `model_1` kursun TinyVGG mimarisine "
+              "uymalı (önce `tiny_vgg` kontrolünün geçmesini sağlayın) ve `TinyVGG(3, 10, len(class_names))` ile "
+              "oluşturulmalı.",
         "en": "The grader measures `model_1` on its own copy (the digit images stay with the grader): it loads "
               "`model_1`'s weights into the course's `TinyVGG(input_shape=3, hidden_units=..., output_shape=3)`. "
               "That copy did not give `model_1`'s outputs: `model_1` must follow the course's TinyVGG architecture "

@@ -313,11 +313,11 @@ register({
               "and `train_step` checks pass.",
     },
     "tinyvgg_training_differs": {
-        "tr": "Notlandırıcı eğitilmiş `TinyVGG(input_shape=1, hidden_units={hidden_units}, output_shape=10)` "
+        "tr": "Notlandırıcı, eğitilmiş `TinyVGG(input_shape=1, hidden_units={hidden_units}, output_shape=10)` "
               "modelinizi kendi kopyasında ölçer (test görüntüleri notlandırıcıda kalır): modelinizin katmanlarını "
               "ve ağırlıklarını kendi TinyVGG'sine yükler. Bu kopya modelinizin çıktılarını vermedi; modeliniz "
-              "kursun mimarisinde değil: (Conv2d → ReLU → Conv2d → ReLU → MaxPool2d) × 2, Flatten, Linear. "
-              "Önce `tinyvgg_model` kontrolünü geçin.",
+              "kursun mimarisine uymuyor: (Conv2d → ReLU → Conv2d → ReLU → MaxPool2d) × 2, Flatten, Linear. "
+              "Önce `tinyvgg_model` kontrolünün geçmesini sağlayın.",
         "en": "The grader measures your trained `TinyVGG(input_shape=1, hidden_units={hidden_units}, "
               "output_shape=10)` on its own copy (the held-out images stay with the grader): it loads your "
               "model's layers and weights into its own TinyVGG. That copy did not give your model's outputs; your "
