@@ -49,7 +49,7 @@ def check_data(k, hidden=False):
 @c.check("accuracy_fn")
 def check_accuracy_fn(k, hidden=False):
     if hidden:
-        g = torch.Generator().manual_seed(SEEDS[True])
+        g = torch.Generator().manual_seed(SEEDS.kernel(True, "accuracy"))  # sent: never the hidden seed
         y_true = torch.randint(0, 2, (1000,), generator=g).float()
         y_pred = torch.where(torch.rand(1000, generator=g) < 0.83, y_true, 1 - y_true)
         cases = [(y_true, y_pred), (y_true, y_true.clone()), (y_true, 1 - y_true)]
@@ -71,12 +71,13 @@ def check_accuracy_fn(k, hidden=False):
 
 @c.check("circle_model")
 def check_circle_model(k, hidden=False):
-    X, y = circles(1200, SEEDS[hidden])
-    X_train, y_train, X_test, y_test = X[:800], y[:800], X[800:], y[800:]
-    probe = c.affine_inputs(X)
-    probe["big"] = X * 10
+    # What the kernel trains on comes from a seed it may know; the measured points from the hidden one.
+    X_train, y_train = circles(800, SEEDS.kernel(hidden, "circle_train"))
+    X_test, y_test = circles(400, SEEDS[hidden])
+    probe = c.affine_inputs(X_train)
+    probe["big"] = X_train * 10
     out = k.ask("circle_outputs", inputs=probe)
-    _expect_logits(out["x"], len(X), "CircleModel()")
+    _expect_logits(out["x"], len(X_train), "CircleModel()")
     if c.is_affine_outputs(out):
         raise CheckFailure("no_nonlinearity")
     probabilities_before = c.looks_like_probabilities(out["big"])
@@ -93,9 +94,9 @@ def check_circle_model(k, hidden=False):
 
 @c.check("train_model")
 def check_train_model(k, hidden=False):
-    X, y = circles(1200, SEEDS[hidden] + 1)
-    X_train, y_train, X_test, y_test = X[:800], y[:800], X[800:1000], y[800:1000]
-    X_held, y_held = X[1000:], y[1000:]   # never sent to the kernel
+    X, y = circles(1000, SEEDS.kernel(hidden, "train_model"))  # sent to the kernel
+    X_train, y_train, X_test, y_test = X[:800], y[:800], X[800:], y[800:]
+    X_held, y_held = circles(200, SEEDS[hidden] + 1)   # never sent to the kernel
     loss_fn = nn.BCEWithLogitsLoss()
     model = reference_model()
     initial = {name: t.clone() for name, t in model.state_dict().items()}
