@@ -128,6 +128,7 @@ def bench_overhead(repeats: int = 3) -> None:
             timed(subprocess.run, [sys.executable, "-c", judgements], check=True, cwd=ROOT)
             - rows["host: python + grader imports (no torch)"][-1])
         with tempfile.TemporaryDirectory() as work:
+            sandbox.layout(work)
             rows["sandbox: bubblewrap start and exit"].append(
                 timed(subprocess.run, sandbox.command(["true"], work, {}), check=True))
         t0 = time.perf_counter()
