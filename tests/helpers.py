@@ -154,3 +154,46 @@ def expect_failure(check, *args, key: str, hint: str | None = None, **kwargs) ->
             assert exc.hint == hint, f"expected hint {hint}, got {exc.hint}: {exc.message()}"
         return exc.message("tr")
     raise AssertionError(f"{check.__name__} passed, expected failure {key}")
+
+
+def recording_oracle(check, values):
+    """The honest local oracle of ``check`` (its package's probes on ``values``, in the spec's name
+    order), keeping every query the judgement sends in ``.queries``."""
+    import sys
+
+    from autograder.oracle import LocalOracle
+
+    module = sys.modules[check.__module__]
+    names = module.ASSIGNMENT.test(f"test_{check.cell}").names
+
+    class Recording(LocalOracle):
+        def _answer(self, probe, query):
+            self.queries.append(query)
+            return super()._answer(probe, query)
+
+    oracle = Recording(module.ASSIGNMENT.module, check.cell, dict(zip(names, values)))
+    oracle.queries = []
+    return oracle
+
+
+def query_leaves(value) -> list:
+    """Every leaf of a query (dict values and list items, recursively)."""
+    if isinstance(value, dict):
+        value = list(value.values())
+    if isinstance(value, (list, tuple)):
+        return [leaf for item in value for leaf in query_leaves(item)]
+    return [value]
+
+
+def sends_any_image(queries, images, size: int = 28) -> bool:
+    """Whether a query holds one of ``images`` (``[N, ..., size, size]``), to within 1e-3 in every pixel."""
+    import torch
+
+    flat = images.reshape(len(images), -1)
+    for query in queries:
+        for leaf in query_leaves(query):
+            if isinstance(leaf, torch.Tensor) and leaf.dim() >= 2 and tuple(leaf.shape[-2:]) == (size, size):
+                sent = leaf.reshape(-1, flat.shape[1]).float() if leaf.numel() % flat.shape[1] == 0 else None
+                if sent is not None and bool(((sent.unsqueeze(1) - flat.unsqueeze(0)).abs().amax(dim=2) < 1e-3).any()):
+                    return True
+    return False

@@ -7,7 +7,7 @@ import contextlib
 import numpy as np
 import pytest
 import torch
-from helpers import both, expect_failure, solution_namespace
+from helpers import both, expect_failure, query_leaves, recording_oracle, sends_any_image, solution_namespace
 from torch import nn
 from torch.utils.data import DataLoader, TensorDataset
 
@@ -15,7 +15,7 @@ from autograder import pretrain
 from autograder.assignments import aktararak_ogrenme as m
 from autograder.assignments.aktararak_ogrenme import checks as judgements
 from autograder.errors import CheckFailure
-from autograder.oracle import LocalOracle, Oracle
+from autograder.oracle import Oracle
 from autograder.pretrain import DigitNet
 
 NAME = "06_aktararak_ogrenme"
@@ -592,39 +592,6 @@ def test_a_model_that_computes_otherwise_than_its_weights_in_digitnet_fails(ns):
     expect_failure(m.check_transfer_model, model, key="ao_model_differs", hidden=True)
 
 
-class Recording(LocalOracle):
-    """The honest kernel, keeping every query the judgement sends."""
-
-    def __init__(self, check, values):
-        names = m.ASSIGNMENT.test(f"test_{check.cell}").names
-        super().__init__("aktararak_ogrenme", check.cell, dict(zip(names, values)))
-        self.queries = []
-
-    def _answer(self, probe, query):
-        self.queries.append(query)
-        return super()._answer(probe, query)
-
-
-def _leaves(value):
-    if isinstance(value, dict):
-        value = list(value.values())
-    if isinstance(value, (list, tuple)):
-        return [leaf for item in value for leaf in _leaves(item)]
-    return [value]
-
-
-def _sends_any(queries, images: torch.Tensor) -> bool:
-    """Whether a query holds one of ``images`` (``[N, 1, 28, 28]``), to within 1e-3 in every pixel."""
-    flat = images.flatten(1)
-    for query in queries:
-        for leaf in _leaves(query):
-            if isinstance(leaf, torch.Tensor) and leaf.dim() >= 3 and tuple(leaf.shape[-2:]) == (28, 28):
-                sent = leaf.reshape(-1, 28 * 28).float()
-                if bool(((sent.unsqueeze(1) - flat.unsqueeze(0)).abs().amax(dim=2) < 1e-3).any()):
-                    return True
-    return False
-
-
 def _hidden_checks(ns):
     return [(m.check_load_pretrained, [ns["load_pretrained_model"]]), (m.check_freeze_features, [ns["freeze_features"]]),
             (m.check_replace_head, [ns["replace_head"]]), (m.check_count_parameters, [ns["count_parameters"]]),
@@ -646,12 +613,12 @@ def test_hidden_queries_carry_neither_the_hidden_seed_nor_the_measured_images(ns
         hidden_seed = m.SEEDS[True]
         X_held, y_held = m.target_data(True)
         for check, values in _hidden_checks(ns):
-            oracle = Recording(check, values)
+            oracle = recording_oracle(check, values)
             check.judge(oracle, hidden=True)
             assert oracle.queries
-            numbers = [leaf for q in oracle.queries for leaf in _leaves(q) if type(leaf) is int]
+            numbers = [leaf for q in oracle.queries for leaf in query_leaves(q) if type(leaf) is int]
             assert not [n for n in numbers if abs(n - hidden_seed) < 1000], check.cell
-            assert not _sends_any(oracle.queries, X_held), check.cell
+            assert not sends_any_image(oracle.queries, X_held), check.cell
             assert not any(sent_tensors(q["inputs"], y_held) for q in oracle.queries), check.cell
     finally:
         secret.use(None)

@@ -12,7 +12,7 @@ import nbformat
 import pytest
 import torch
 import torch.nn.functional as F
-from helpers import both, expect_failure, notebook
+from helpers import both, expect_failure, notebook, query_leaves, recording_oracle, sends_any_image
 from torch import nn
 
 from autograder.assignments import vit_yama_gommesi as v
@@ -934,39 +934,6 @@ def test_forged_answers_of_the_wrong_form_fail(sol, cell, probe, forge):
 
 # --- the held-out digits and the hidden seed never reach the kernel ------------------------------------------------
 
-class Recording(LocalOracle):
-    """The honest kernel, keeping every query the judgement sends."""
-
-    def __init__(self, check, values):
-        names = v.ASSIGNMENT.test(f"test_{check.cell}").names
-        super().__init__("vit_yama_gommesi", check.cell, dict(zip(names, values)))
-        self.queries = []
-
-    def _answer(self, probe, query):
-        self.queries.append(query)
-        return super()._answer(probe, query)
-
-
-def _leaves(value):
-    if isinstance(value, dict):
-        value = list(value.values())
-    if isinstance(value, (list, tuple)):
-        return [leaf for item in value for leaf in _leaves(item)]
-    return [value]
-
-
-def _sends_any(queries, images: torch.Tensor) -> bool:
-    """Whether a query holds one of ``images`` (``[N, 1, 28, 28]``), to within 1e-3 in every pixel."""
-    flat = images.flatten(1)
-    for query in queries:
-        for leaf in _leaves(query):
-            if isinstance(leaf, torch.Tensor) and leaf.dim() >= 2 and tuple(leaf.shape[-2:]) == (28, 28):
-                sent = leaf.reshape(-1, 28 * 28).float()
-                if bool(((sent.unsqueeze(1) - flat.unsqueeze(0)).abs().amax(dim=2) < 1e-3).any()):
-                    return True
-    return False
-
-
 def _unmappable(sol, trained):
     """The trained small ViT with one more parameter (a scale of 1): right, but not a ViT the host can
     rebuild, so it is measured from the kernel's logits."""
@@ -986,7 +953,7 @@ def _unmappable(sol, trained):
 def test_small_vit_is_measured_on_the_host(sol, trained_small_vit):
     """The solution's ViT is rebuilt on the host: one query, carrying noise images only."""
     for hidden in (False, True):
-        oracle = Recording(v.check_small_vit, [trained_small_vit, sol["ViT"]])
+        oracle = recording_oracle(v.check_small_vit, [trained_small_vit, sol["ViT"]])
         v.check_small_vit.judge(oracle, hidden=hidden)
         assert len(oracle.queries) == 1 and set(oracle.queries[0]["inputs"]) == {"check"}
 
@@ -994,11 +961,11 @@ def test_small_vit_is_measured_on_the_host(sol, trained_small_vit):
 def test_small_vit_the_host_cannot_rebuild_is_measured_on_disguised_digits(sol, trained_small_vit):
     model, cls = _unmappable(sol, trained_small_vit)
     for hidden in (False, True):
-        oracle = Recording(v.check_small_vit, [model, cls])
+        oracle = recording_oracle(v.check_small_vit, [model, cls])
         v.check_small_vit.judge(oracle, hidden=hidden)
         assert len(oracle.queries) == 2
         X, _ = v.heldout_digits(hidden, v.SEEDS[hidden])
-        assert not _sends_any(oracle.queries, X)
+        assert not sends_any_image(oracle.queries, X)
 
 
 def _hidden_checks(sol, trained):
@@ -1024,12 +991,12 @@ def test_hidden_queries_carry_neither_the_hidden_seed_nor_the_held_out_digits(so
         hidden_seed = v.SEEDS[True]
         X_held, _ = v.heldout_digits(True, hidden_seed)
         for check, values in _hidden_checks(sol, trained_small_vit):
-            oracle = Recording(check, values)
+            oracle = recording_oracle(check, values)
             check.judge(oracle, hidden=True)
             assert oracle.queries
-            numbers = [leaf for q in oracle.queries for leaf in _leaves(q) if type(leaf) is int]
+            numbers = [leaf for q in oracle.queries for leaf in query_leaves(q) if type(leaf) is int]
             assert not [n for n in numbers if abs(n - hidden_seed) < 1000], check.cell
-            assert not _sends_any(oracle.queries, X_held), check.cell
+            assert not sends_any_image(oracle.queries, X_held), check.cell
     finally:
         secret.use(None)
 
