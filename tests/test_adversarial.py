@@ -359,8 +359,10 @@ CASES: dict[str, Case] = {
     "fd1_yazma": Case({"data": FD_WRITE}, "release", 0, {"test_data": "torch.Tensor"}),
     # --- 2. oracles and look-alikes ----------------------------------------------------------------------
     # Finds the training labels the host sends for training, never labels of what it is measured on.
+    # Without labels in reach (the host never sends the measured ones) it is a plain ReLU of one
+    # linear layer, which is affine on the grader's points.
     "cerceve_kahini": Case({"circle_model": FRAME_ORACLE}, "solution", 9,
-                           {"test_circle_model": "Kayıp yeterince düşmedi"}),
+                           {"test_circle_model": "Model doğrusal"}),
     "tensor_alt_sinifi": Case({"data": TENSOR_SUBCLASS}, "release", 0, {"test_data": "beklenenden farklı"}),
     "builtins_tek_seferlik": Case({"data": BUILTINS_ONE_SHOT}, "release", 0, {"test_data": "beklenenden farklı"}),
     "probe_kodu_degistir": Case({"data": DATA, "accuracy_fn": PROBE_CODE}, "release", 2,
