@@ -270,23 +270,10 @@ def looks_like_probabilities(out: torch.Tensor) -> bool:
     return bool(out.min() >= 0) and bool(out.max() <= 1)
 
 
-def snapshot(model: nn.Module) -> list[torch.Tensor]:
-    return [p.detach().clone() for p in model.parameters()]
 
 
-def changed(before: list[torch.Tensor], model: nn.Module) -> bool:
-    return any(not torch.equal(a, p.detach()) for a, p in zip(before, model.parameters()))
 
 
-def is_affine(model: nn.Module, X: torch.Tensor, tol: float = 1e-4) -> bool:
-    """True when f((a+b)/2) == (f(a)+f(b))/2 everywhere: no non-linearity between the layers."""
-    model.eval()
-    with torch.inference_mode():
-        a, b = X, X.flip(0) * 3.0
-        mid = forward(model, (a + b) / 2)
-        avg = (forward(model, a) + forward(model, b)) / 2
-        scale = avg.abs().max().clamp_min(1.0)
-        return bool(((mid - avg).abs().max() / scale) < tol)
 
 
 def train_with(model: nn.Module, X: torch.Tensor, y: torch.Tensor, loss_fn: nn.Module, *, steps: int,
@@ -378,20 +365,8 @@ def expect_loss_decrease(losses: list[float], fraction: float) -> None:
            first=losses[0], last=losses[-1], percent=100 * fraction)
 
 
-def binary_accuracy(model: nn.Module, X: torch.Tensor, y: torch.Tensor) -> float:
-    """Percent of correct predictions, rounding sigmoid(logits) at 0.5."""
-    model.eval()
-    with torch.inference_mode():
-        logits = forward(model, X).reshape(-1)
-        pred = (torch.sigmoid(logits) > 0.5).to(y.dtype)
-    return 100.0 * float((pred == y.reshape(-1)).float().mean())
 
 
-def multiclass_accuracy(model: nn.Module, X: torch.Tensor, y: torch.Tensor) -> float:
-    model.eval()
-    with torch.inference_mode():
-        pred = forward(model, X).argmax(dim=1)
-    return 100.0 * float((pred == y.reshape(-1)).float().mean())
 
 
 def expect_accuracy(acc: float, threshold: float) -> None:

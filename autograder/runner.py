@@ -1,7 +1,7 @@
 """Grading one notebook: read it once, decide the assignment, the device and the sandbox once,
 run the pytest suite of its assignment over one sandboxed session, return the contract's JSON.
 
-``check``, every ``grade`` worker and ``pytest --notebook`` go through here; nbgrader's
+``check``, every ``grade`` worker and ``pytest --notebook`` go through here (``prepare``, then ``grade``); nbgrader's
 preprocessor uses :func:`open_session` directly (it also wants every cell's outputs).
 """
 
@@ -129,7 +129,3 @@ def grade(job: Job, *, details: bool = False, pytest_args: tuple[str, ...] = ())
     return {"assignment": job.assignment, "device": device_name,
             "score": float(sum(t["points"] for t in tests)), "max_score": spec.max_score, "tests": tests}
 
-
-def check_notebook(notebook: str | Path, *, details: bool = False, **kwargs) -> dict:
-    """``prepare`` then ``grade``: what ``autograder check`` prints."""
-    return grade(prepare(notebook, **kwargs), details=details)
