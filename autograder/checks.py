@@ -308,6 +308,19 @@ def outputs(model: nn.Module, inputs: dict) -> dict:
         return {name: forward(model, x.to(dev)) for name, x in inputs.items()}
 
 
+def train_reference(fn, name: str, model: nn.Module, state: dict, *data: torch.Tensor) -> dict:
+    """Probe side: the student's training function ``fn`` on the grader's reference ``model`` (loaded
+    with the host's ``state``) and the host's data; its history, the state afterwards and its default
+    ``epochs`` (the host checks all three against its own measurements)."""
+    expect_callable(fn, name)
+    dev = device()
+    model.load_state_dict(state)
+    model.to(dev)
+    history = call(fn, model, *(x.to(dev) for x in data))
+    epochs = default_args(fn).get("epochs")
+    return {"history": history, "state": model.state_dict(), "epochs": epochs if type(epochs) is int else None}
+
+
 def affine_inputs(X: torch.Tensor) -> dict:
     """Host side: the inputs for :func:`is_affine_outputs` (``x`` is ``X`` itself)."""
     a, b = X, X.flip(0) * 3.0

@@ -38,15 +38,8 @@ def circle_train(v: dict, X_train, y_train, steps: int, lr: float, inputs: dict)
 
 def train_model(v: dict, state: dict, X_train, y_train, X_test, y_test) -> dict:
     """The student's ``train_model`` on the grader's reference model; its state afterwards."""
-    fn = v["train_model"]
-    c.expect_callable(fn, "train_model")
-    dev = c.device()
-    model = reference_model()
-    model.load_state_dict(state)
-    model.to(dev)
-    history = c.call(fn, model, X_train.to(dev), y_train.to(dev), X_test.to(dev), y_test.to(dev))
-    epochs = c.default_args(fn).get("epochs")
-    return {"history": history, "state": model.state_dict(), "epochs": epochs if type(epochs) is int else None}
+    return c.train_reference(v["train_model"], "train_model", reference_model(), state,
+                             X_train, y_train, X_test, y_test)
 
 
 def moons(v: dict, inputs: dict) -> dict:
