@@ -38,7 +38,7 @@ class SandboxedGrading(Preprocessor):
                              assignment=assignment, device=self.device or None, lang=self.lang or None,
                              timeout=self.timeout or None, total_timeout=self.total_timeout or None,
                              sandbox_mode=self.sandbox or None, require_sandbox=True)
-        with runner.open_session(job=job) as session:
+        with runner.open_session(job) as session:
             results = session.grade(run_all=True)
             records = session.records
         for index, cell in enumerate(nb.cells):

@@ -76,7 +76,7 @@ def graded_notebook(request):
         pytest.skip("--notebook verilmedi / no --notebook given")
     selected = {item.name for item in request.session.items}
     try:
-        with open_session(job=job) as session:
+        with open_session(job) as session:
             results = session.grade(selected)
             device = session.device
     except BadInput as exc:

@@ -60,14 +60,12 @@ def prepare(notebook: str | Path, *, device: str | None = None, lang: str | None
                tuple(notices))
 
 
-def open_session(notebook: str | Path | None = None, job: Job | None = None, **kwargs):
+def open_session(job: Job):
+    """The sandboxed session of a prepared notebook (``with open_session(job) as s: s.grade()``)."""
     from autograder.session import NotebookSession
 
-    job = job or prepare(notebook, **{k: v for k, v in kwargs.items() if k in (
-        "device", "lang", "sandbox_mode", "require_sandbox", "nb", "assignment")})
     return NotebookSession(job.nb, job.assignment, device=job.device, lang=job.lang,
-                           cell_timeout=kwargs.get("cell_timeout", job.cell_timeout),
-                           check_timeout=kwargs.get("check_timeout", job.check_timeout),
+                           cell_timeout=job.cell_timeout, check_timeout=job.check_timeout,
                            total_timeout=job.total_timeout, sandboxed=job.sandboxed)
 
 

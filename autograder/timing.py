@@ -41,11 +41,11 @@ def limits_for(assignment: str, floor: float = FLOOR, factor: float = FACTOR) ->
 
 def measure(assignment: str) -> dict:
     from autograder.build import paths
-    from autograder.runner import open_session
+    from autograder.runner import open_session, prepare
 
     notebook = paths(assignment)["solutions"]
     tests: dict[str, float] = {}
-    with open_session(notebook, device="cpu", cell_timeout=600, check_timeout=600) as session:
+    with open_session(prepare(notebook, device="cpu", timeout=600)) as session:
         original = session.run_test
 
         def timed(test_id):

@@ -548,7 +548,7 @@ def test_marker_lines_do_not_escape_the_output_cap(tmp_path):
 
     path = build(tmp_path, "isaret_seli", Case({"data": MARKER_FLOOD}, "release", 0, {}))
     job = runner.prepare(path, device="cpu", sandbox_mode="on", require_sandbox=True)
-    with runner.open_session(job=job) as session:
+    with runner.open_session(job) as session:
         results = session.grade({"test_data"})
         kept = sum(len(str(o.get("text", ""))) for record in session.records.values() for o in record.outputs)
     assert results["test_data"]["passed"]

@@ -10,9 +10,14 @@ import pytest
 from helpers import ROOT
 
 from autograder import sandbox
-from autograder.runner import open_session
+from autograder.runner import open_session, prepare
 
 pytestmark = pytest.mark.skipif(not sandbox.available(), reason="bubblewrap is not available here")
+
+def sandboxed(nb):
+    """A notebook of 02 prepared for a session on the CPU with the sandbox on."""
+    return prepare("x.ipynb", nb=nb, assignment="02_ikili_siniflandirma", device="cpu", sandbox_mode="on")
+
 
 PROBE = r'''
 import json, os, resource, socket
@@ -49,8 +54,7 @@ def test_the_kernel_sees_only_its_own_world(tmp_path, monkeypatch):
     monkeypatch.setenv("AUTOGRADER_SECRET", "do-not-leak")
     nb = nbformat.v4.new_notebook(cells=[nbformat.v4.new_code_cell(
         f"COURSE = {str(ROOT)!r}\nPACKAGE = {str(ROOT / 'autograder')!r}\n" + PROBE)])
-    with open_session(nb=nb, assignment="02_ikili_siniflandirma", notebook="x.ipynb", device="cpu",
-                      sandbox_mode="on") as session:
+    with open_session(sandboxed(nb)) as session:
         session.grade(selected=set(), run_all=True)
         text = "".join(o.get("text", "") for o in session.records[0].outputs)
     facts = json.loads(text.split("FACTS", 1)[1])
@@ -69,8 +73,7 @@ def test_processes_die_with_the_kernel(tmp_path):
     nb = nbformat.v4.new_notebook(cells=[nbformat.v4.new_code_cell(
         f"import subprocess\nsubprocess.Popen(['sleep', '{marker}'], start_new_session=True)\n"
         f"import os\nif os.fork() == 0:\n    os.setsid()\n    os.execvp('sleep', ['sleep', '{marker}1'])")])
-    with open_session(nb=nb, assignment="02_ikili_siniflandirma", notebook="x.ipynb", device="cpu",
-                      sandbox_mode="on") as session:
+    with open_session(sandboxed(nb)) as session:
         session.grade(selected=set(), run_all=True)
     import subprocess
     import time
@@ -97,8 +100,7 @@ def test_the_sandbox_as_a_whole_is_capped(tmp_path):
               "    for j in range(0, len(blobs[-1]), 4096):\n        blobs[-1][j] = 1\nprint('ALL')")
     nb = nbformat.v4.new_notebook(cells=[nbformat.v4.new_code_cell(forks), nbformat.v4.new_code_cell(memory),
                                          nbformat.v4.new_code_cell("print('alive')")])
-    with open_session(nb=nb, assignment="02_ikili_siniflandirma", notebook="x.ipynb", device="cpu",
-                      sandbox_mode="on") as session:
+    with open_session(sandboxed(nb)) as session:
         session.grade(selected=set(), run_all=True)
         records = session.records
         folders = list(session.group.folders)
