@@ -14,29 +14,42 @@ from autograder.errors import BadInput
 MAX_BYTES = 20 * 1024 * 1024  # a student notebook larger than this is refused, not parsed
 
 
-def read_private(path: str | Path) -> bytes:
-    """A notebook file's bytes, read once: never through a symbolic link, size checked before
-    reading (a sparse 64 GiB file is refused, not loaded)."""
-    path = Path(path)
-    try:
-        if path.is_symlink():
-            raise BadInput("symlink_refused", path=str(path))
-        fd = os.open(path, os.O_RDONLY | getattr(os, "O_NOFOLLOW", 0))
-    except OSError:
-        raise BadInput("no_file", path=str(path)) from None
+class TooLarge(Exception):
+    def __init__(self, size: int):
+        super().__init__(size)
+        self.size = size
+
+
+def read_regular(path: str | Path, limit: int) -> bytes:
+    """A regular file's bytes, opened without following a link and refused unread when larger than
+    ``limit`` (a sparse 64 GiB file is never loaded). OSError when it is no regular file."""
+    fd = os.open(path, os.O_RDONLY | getattr(os, "O_NOFOLLOW", 0))
     try:
         info = os.fstat(fd)
         if not stat.S_ISREG(info.st_mode):
-            raise BadInput("no_file", path=str(path))
-        if info.st_size > MAX_BYTES:
-            raise BadInput("too_large", path=str(path), size=info.st_size / 2**20, limit=MAX_BYTES // 2**20)
+            raise OSError("not a regular file")
+        if info.st_size > limit:
+            raise TooLarge(info.st_size)
         with os.fdopen(fd, "rb", closefd=False) as f:
-            raw = f.read(MAX_BYTES + 1)
+            raw = f.read(limit + 1)
     finally:
         os.close(fd)
-    if len(raw) > MAX_BYTES:
-        raise BadInput("too_large", path=str(path), size=len(raw) / 2**20, limit=MAX_BYTES // 2**20)
+    if len(raw) > limit:  # it grew while being read
+        raise TooLarge(len(raw))
     return raw
+
+
+def read_private(path: str | Path) -> bytes:
+    """A notebook file's bytes, read once: never through a symbolic link, size checked first."""
+    path = Path(path)
+    if path.is_symlink():
+        raise BadInput("symlink_refused", path=str(path))
+    try:
+        return read_regular(path, MAX_BYTES)
+    except TooLarge as exc:
+        raise BadInput("too_large", path=str(path), size=exc.size / 2**20, limit=MAX_BYTES // 2**20) from None
+    except OSError:
+        raise BadInput("no_file", path=str(path)) from None
 
 
 def parse_notebook(raw: bytes, path: str | Path) -> nbformat.NotebookNode:

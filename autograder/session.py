@@ -17,7 +17,6 @@ import importlib
 import os
 import secrets
 import shutil
-import stat
 import tempfile
 import threading
 import time
@@ -31,7 +30,7 @@ from nbclient.exceptions import DeadKernelError
 from autograder import assignments, cgroup, sandbox
 from autograder.errors import BadInput, CheckFailure, CheckTimeout
 from autograder.i18n import get_lang, set_lang
-from autograder.notebook_io import cell_grade_id, is_test_cell
+from autograder.notebook_io import TooLarge, cell_grade_id, is_test_cell, read_regular
 from autograder.oracle import MAX_ANSWER_BYTES, Oracle
 from autograder.protocol import MARKER, cell_error_text, parse_answer
 from autograder.timing import AFTER_HANG_FACTOR, AFTER_HANG_FLOOR, limits_for
@@ -166,19 +165,11 @@ class RemoteOracle(Oracle):
 
 
 def _read_private(path: Path) -> bytes | None:
-    """A regular file's bytes, never through a link, refused unread when too large."""
+    """An answer file's bytes (never through a link, refused unread when too large), or None."""
     try:
-        fd = os.open(path, os.O_RDONLY | getattr(os, "O_NOFOLLOW", 0))
-    except OSError:
+        return read_regular(path, MAX_ANSWER_BYTES)
+    except (OSError, TooLarge):
         return None
-    try:
-        info = os.fstat(fd)
-        if not stat.S_ISREG(info.st_mode) or info.st_size > MAX_ANSWER_BYTES:
-            return None
-        with os.fdopen(fd, "rb", closefd=False) as f:
-            return f.read(MAX_ANSWER_BYTES + 1)
-    finally:
-        os.close(fd)
 
 
 class NotebookSession:
