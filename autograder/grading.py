@@ -154,9 +154,7 @@ def grade_submission(job: Job, *, device: str | None, lang: str, cell_timeout: f
     except BadInput as exc:
         result = _zero_result(job.assignment, exc.key, exc.params, lang)
     except Exception as exc:  # never let one submission stop the class
-        result = _zero_result(job.assignment, "grader_crashed", {"error": f"{type(exc).__name__}: {exc}"[:200]},
-                              lang)
-        result["crashed"] = True
+        result = _crashed(job, "grader_crashed", {"error": f"{type(exc).__name__}: {exc}"[:200]}, lang)
     result["student"] = job.student
     result["seconds"] = round(time.perf_counter() - start, 2)
     return result
@@ -212,6 +210,7 @@ def _end_pool(pool: cf.ProcessPoolExecutor) -> None:
 
 
 def _crashed(job: Job, key: str, params: dict, lang: str) -> dict:
+    """A 0 that is the grader's fault: reported, never cached."""
     result = _zero_result(job.assignment, key, params, lang, job.student)
     result["crashed"] = True
     return result
