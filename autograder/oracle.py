@@ -129,12 +129,10 @@ def encode(value) -> bytes:
 
 
 def decode(data: bytes):
-    """Host side: the weights-only load of an answer, then :func:`validate`."""
+    """Host side: the weights-only load of an answer (``Oracle.ask`` then validates what is in it)."""
     import torch
 
-    value = torch.load(io.BytesIO(data), weights_only=True, map_location="cpu")
-    validate(value)
-    return value
+    return torch.load(io.BytesIO(data), weights_only=True, map_location="cpu")
 
 
 # --- kernel side ------------------------------------------------------------------------------------------
@@ -220,16 +218,16 @@ class Oracle:
 
     def ask(self, probe: str, *, seed: int = 0, **inputs):
         answer = self._answer(probe, {"inputs": inputs, "seed": seed, "cell": self.cell})
+        try:  # the one place every answer passes, whatever the transport: only plain data goes on
+            validate(answer)
+        except ValueError as exc:
+            raise CheckFailure("bad_answer", error=str(exc)[:80]) from None
         if type(answer) is not dict or len(answer) != 1:
             raise CheckFailure("bad_answer", error="format")
         if "error" in answer:
             raise failure_from(answer["error"], self.cell)
         if "ok" not in answer:
             raise CheckFailure("bad_answer", error="format")
-        try:  # again here: whatever the transport, a judgement only ever sees plain data
-            validate(answer["ok"])
-        except ValueError as exc:
-            raise CheckFailure("bad_answer", error=str(exc)[:80]) from None
         return answer["ok"]
 
     def _answer(self, probe: str, query: dict):
