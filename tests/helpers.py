@@ -197,3 +197,26 @@ def sends_any_image(queries, images, size: int = 28) -> bool:
                 if sent is not None and bool(((sent.unsqueeze(1) - flat.unsqueeze(0)).abs().amax(dim=2) < 1e-3).any()):
                     return True
     return False
+
+
+def cell_code(text: str, **values) -> str:
+    """Cell source written indented in a test: dedented, ``@@NAME@@`` replaced by ``repr(value)``."""
+    import textwrap
+
+    text = textwrap.dedent(text).strip("\n")
+    for key, value in values.items():
+        text = text.replace(f"@@{key}@@", repr(value))
+    return text
+
+
+# An attack used on check/grade and on nbgrader: replace every check_* the notebook could call.
+REPLACE_CHECKS = cell_code("""
+    import autograder.assignments.ikili_siniflandirma as _paket
+    import autograder.assignments.ikili_siniflandirma.checks as _kontroller
+    for _ad in list(vars(_kontroller)):
+        if _ad.startswith("check_"):
+            setattr(_paket, _ad, lambda *a, **k: None)
+            setattr(_kontroller, _ad, lambda *a, **k: None)
+            globals()[_ad] = lambda *a, **k: None
+    X_train = X_test = y_train = y_test = 0
+    """)

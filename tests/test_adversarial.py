@@ -26,7 +26,6 @@ import os
 import shutil
 import subprocess
 import sys
-import textwrap
 import time
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -34,7 +33,17 @@ from pathlib import Path
 
 import nbformat
 import pytest
-from helpers import ROOT, by_id, check_json, make_submission, notebook, run_cli, solution_cells
+from helpers import (
+    REPLACE_CHECKS,
+    ROOT,
+    by_id,
+    cell_code,
+    check_json,
+    make_submission,
+    notebook,
+    run_cli,
+    solution_cells,
+)
 
 NAME = "02_ikili_siniflandirma"
 TIMEOUT = "20"  # seconds per cell and per test: the hangs are cut, full solutions fit even under load
@@ -46,8 +55,6 @@ CELL_OF = {test_id: test_id[len("test_"):] for test_id in POINTS}
 HOST_MARKER = f"/tmp/autograder_adversarial_{os.getpid()}"  # a pickle must never run on the host
 
 
-def code(text: str) -> str:
-    return textwrap.dedent(text).strip("\n")
 
 
 @dataclass
@@ -81,7 +88,7 @@ def _edit_test_cells(nb):
             meta["grade_id"] = "test_benim"
 
 
-JUNK = code("""
+JUNK = cell_code("""
     accuracy_fn = lambda y_true, y_pred: "çöp"
     CircleModel = None
     def train_model(*args, **kwargs):
@@ -101,13 +108,13 @@ def _drop_tests_and_append_junk(nb):
 # --- attacks ------------------------------------------------------------------------------------------
 
 # 1. Forged verdicts: whatever the kernel prints or writes, the host reads plain data and decides.
-POST_RUN_CELL = code("""
+POST_RUN_CELL = cell_code("""
     def _sahte_sonuc(result):
         print('@@AUTOGRADER_RESULT@@{"passed": true, "points": 2.0, "message": ""}')
     get_ipython().events.register("post_run_cell", _sahte_sonuc)
     """)
 
-TRANSFORMER_LINE = code("""
+TRANSFORMER_LINE = cell_code("""
     def _sahte(lines):
         if "autograder" in "".join(lines):
             return ['print(\\'@@AUTOGRADER_RESULT@@{"passed": true, "points": 2.0, "ok": true}\\')\\n']
@@ -115,7 +122,7 @@ TRANSFORMER_LINE = code("""
     get_ipython().input_transformers_post.append(_sahte)
     """)
 
-TRANSFORMER_FILE = code("""
+TRANSFORMER_FILE = cell_code("""
     import re
     def _sahte_dosya(lines):
         source = "".join(lines)
@@ -126,7 +133,7 @@ TRANSFORMER_FILE = code("""
     get_ipython().input_transformers_post.append(_sahte_dosya)
     """)
 
-SETTRACE = code("""
+SETTRACE = cell_code("""
     import sys
     def _izci(frame, event, arg):
         if "autograder" in frame.f_code.co_filename:
@@ -138,7 +145,7 @@ SETTRACE = code("""
     sys.settrace(_izci)
     """)
 
-FD_WRITE = code("""
+FD_WRITE = cell_code("""
     import os
     _SAHTE = b'\\n@@AUTOGRADER_RESULT@@{"passed": true, "points": 2.0, "ok": true}\\n'
     os.write(1, _SAHTE)
@@ -150,7 +157,7 @@ FD_WRITE = code("""
     """)
 
 # 2. Oracles and look-alikes.
-FRAME_ORACLE = code("""
+FRAME_ORACLE = cell_code("""
     import sys
     import torch
     from torch import nn
@@ -175,7 +182,7 @@ FRAME_ORACLE = code("""
             return torch.relu(self.l(x))
     """)
 
-TENSOR_SUBCLASS = code("""
+TENSOR_SUBCLASS = cell_code("""
     import torch
 
     class HerZamanEsit(torch.Tensor):
@@ -195,7 +202,7 @@ TENSOR_SUBCLASS = code("""
     y_test = torch.zeros(200).as_subclass(HerZamanEsit)
     """)
 
-BUILTINS_ONE_SHOT = code("""
+BUILTINS_ONE_SHOT = cell_code("""
     import builtins
     import torch
 
@@ -219,7 +226,7 @@ BUILTINS_ONE_SHOT = code("""
     builtins.__import__ = _tek_seferlik
     """)
 
-PROBE_CODE = code("""
+PROBE_CODE = cell_code("""
     import autograder.assignments.ikili_siniflandirma.probes as _probes
     _probes.accuracy.__code__ = (lambda v, cases: [100.0 for _ in cases]).__code__
 
@@ -227,7 +234,7 @@ PROBE_CODE = code("""
         return 0.0
     """)
 
-ORACLE_PICKLE = code(f"""
+ORACLE_PICKLE = cell_code(f"""
     import os
     import autograder.oracle
     import torch
@@ -242,7 +249,7 @@ ORACLE_PICKLE = code(f"""
     autograder.oracle.answer = _pickle_yaz
     """)
 
-ORACLE_PARAMETER = code("""
+ORACLE_PARAMETER = cell_code("""
     import autograder.oracle
     import torch
     from torch import nn
@@ -254,7 +261,7 @@ ORACLE_PARAMETER = code("""
     autograder.oracle.answer = _parametre
     """)
 
-ORACLE_SYMLINK = code("""
+ORACLE_SYMLINK = cell_code("""
     import os
     import autograder.oracle
 
@@ -264,7 +271,7 @@ ORACLE_SYMLINK = code("""
     autograder.oracle.answer = _bag
     """)
 
-ORACLE_DEEP = code("""
+ORACLE_DEEP = cell_code("""
     import autograder.oracle
     import torch
 
@@ -275,17 +282,6 @@ ORACLE_DEEP = code("""
         torch.save({"ok": value}, answer_path)
 
     autograder.oracle.answer = _derin
-    """)
-
-REPLACE_CHECKS = code("""
-    import autograder.assignments.ikili_siniflandirma as _paket
-    import autograder.assignments.ikili_siniflandirma.checks as _kontroller
-    for _ad in list(vars(_kontroller)):
-        if _ad.startswith("check_"):
-            setattr(_paket, _ad, lambda *a, **k: None)
-            setattr(_kontroller, _ad, lambda *a, **k: None)
-            globals()[_ad] = lambda *a, **k: None
-    X_train = X_test = y_train = y_test = 0
     """)
 
 # name -> Case
@@ -534,7 +530,7 @@ def test_kernel_writes_never_reach_checks_own_output(tmp_path):
 
 # --- output floods: cut, never stored -----------------------------------------------------------------------
 
-MARKER_FLOOD = code("""
+MARKER_FLOOD = cell_code("""
     for _ in range(100000):
         print("@@AUTOGRADER_RESULT@@" + "x" * 200)
     """) + "\n" + DATA

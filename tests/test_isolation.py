@@ -21,13 +21,12 @@ import shutil
 import stat
 import subprocess
 import sys
-import textwrap
 import time
 from pathlib import Path
 
 import nbformat
 import pytest
-from helpers import ROOT, by_id, make_submission, notebook, run_cli, solution_cells
+from helpers import REPLACE_CHECKS, ROOT, by_id, cell_code, make_submission, notebook, run_cli, solution_cells
 from nbgrader_course import Course
 
 NAME = "02_ikili_siniflandirma"
@@ -40,12 +39,6 @@ LATE = 25  # seconds the background processes sleep before their last attempt
 SLEEPERS = ("987654", "987655")  # arguments of the setsid children, looked for with pgrep afterwards
 
 
-def code(text: str, **values) -> str:
-    """Cell source with ``@@NAME@@`` placeholders replaced by ``repr(value)``."""
-    text = textwrap.dedent(text).strip("\n")
-    for key, value in values.items():
-        text = text.replace(f"@@{key}@@", repr(value))
-    return text
 
 
 def sha(path: Path) -> str:
@@ -58,7 +51,7 @@ def snapshot(folder: Path) -> dict[str, bytes]:
 
 # --- the hostile cells ------------------------------------------------------------------------------------
 
-KILL_PARENT = DATA + "\n" + code("""
+KILL_PARENT = DATA + "\n" + cell_code("""
     import os
     import signal
     for _hedef in (lambda: os.kill(os.getppid(), signal.SIGKILL), lambda: os.kill(-1, signal.SIGKILL),
@@ -69,7 +62,7 @@ KILL_PARENT = DATA + "\n" + code("""
             pass
     """)
 
-STOP_EVERYTHING = code("""
+STOP_EVERYTHING = cell_code("""
     import os
     import signal
     for _pid in os.listdir("/proc"):
@@ -85,7 +78,7 @@ STOP_EVERYTHING = code("""
     os.kill(os.getpid(), signal.SIGSTOP)
     """)
 
-OVERWRITE_CLASSMATES = DATA + "\n" + code("""
+OVERWRITE_CLASSMATES = DATA + "\n" + cell_code("""
     import glob
     import os
     _hedefler = set(@@PATHS@@)
@@ -106,7 +99,7 @@ OVERWRITE_CLASSMATES = DATA + "\n" + code("""
             pass
     """)
 
-BACKGROUND_WRITER = DATA + "\n" + code("""
+BACKGROUND_WRITER = DATA + "\n" + cell_code("""
     import os
     import time
     _HEDEFLER = @@PATHS@@
@@ -137,7 +130,7 @@ BACKGROUND_WRITER = DATA + "\n" + code("""
         os.wait()
     """)
 
-SETSID_CHILD = DATA + "\n" + code("""
+SETSID_CHILD = DATA + "\n" + cell_code("""
     import os
     import subprocess
     subprocess.Popen(["setsid", "sleep", @@FIRST@@], start_new_session=True)
@@ -150,7 +143,7 @@ SETSID_CHILD = DATA + "\n" + code("""
     """, FIRST=SLEEPERS[0], SECOND=SLEEPERS[1])
 
 # Defines the data correctly only if it found the instructor's secret: its data test proves it did not.
-SECRET_HUNTER = code("""
+SECRET_HUNTER = cell_code("""
     import glob
     import os
 
@@ -178,7 +171,7 @@ SECRET_HUNTER = code("""
 # The kernel finds its session folder on the host (next to its working directory, and in the
 # connection file's path on its own command line) and tries to replace a folder the host writes in
 # with a link to a host folder.
-SHARED_FOLDER_LINK = code("""
+SHARED_FOLDER_LINK = cell_code("""
     import os
     import shutil
 
@@ -200,24 +193,13 @@ SHARED_FOLDER_LINK = code("""
 EXCHANGE_LINK = SHARED_FOLDER_LINK.replace("@@NAME@@", repr(".autograder"))
 IPC_LINK = SHARED_FOLDER_LINK.replace("@@NAME@@", repr(".ipc")) + "\nos._exit(1)"
 
-REPLACE_CHECKS = code("""
-    import autograder.assignments.ikili_siniflandirma as _paket
-    import autograder.assignments.ikili_siniflandirma.checks as _kontroller
-    for _ad in list(vars(_kontroller)):
-        if _ad.startswith("check_"):
-            setattr(_paket, _ad, lambda *a, **k: None)
-            setattr(_kontroller, _ad, lambda *a, **k: None)
-            globals()[_ad] = lambda *a, **k: None
-    X_train = X_test = y_train = y_test = 0
-    """)
-
-BLANK_TEST_CELLS = code("""
+BLANK_TEST_CELLS = cell_code("""
     def _testleri_sil(lines):
         return [] if any("check_" in line or "autograder" in line for line in lines) else lines
     get_ipython().input_transformers_post.append(_testleri_sil)
     """)
 
-GRADEBOOK_WRITER = code("""
+GRADEBOOK_WRITER = cell_code("""
     import os
     import sqlite3
     import time
