@@ -11,22 +11,37 @@ c = get_config()  # noqa: F821 - provided by nbgrader/traitlets
 c.CourseDirectory.course_id = "pytorch-egitimi"
 c.CourseDirectory.root = os.path.dirname(os.path.abspath(__file__))
 
-# Turkish stubs in the student's release cells.
-c.ClearSolutions.code_stub = {"python": "# KODUNUZU BURAYA YAZIN\nraise NotImplementedError()"}
+# Turkish stubs in the student's release cells. ExerciseStubs (nbgrader's ClearSolutions, which it
+# replaces below) puts "Alıştırma N (cell) henüz çözülmedi: …" in place of {exercise}.
+c.ClearSolutions.code_stub = {"python": '# KODUNUZU BURAYA YAZIN\nraise NotImplementedError("{exercise}")'}
 c.ClearSolutions.text_stub = "YANITINIZI BURAYA YAZIN"
+# ipucu("...") in the released notebooks; False for graded releases (the hints only say they are off).
+c.ExerciseStubs.hints = True
+
+from nbgrader.preprocessors import (  # noqa: E402
+    CheckCellMetadata,
+    ClearHiddenTests,
+    ClearMarkScheme,
+    ClearOutput,
+    ComputeChecksums,
+    IncludeHeaderFooter,
+    InstantiateTests,
+    LockCells,
+    SaveCells,
+)
+
+from autograder.nbgrader_release import ExerciseStubs  # noqa: E402
+
+c.GenerateAssignment.preprocessors = [IncludeHeaderFooter, InstantiateTests, LockCells, ExerciseStubs, ClearOutput,
+                                      CheckCellMetadata, ComputeChecksums, SaveCells, ClearHiddenTests,
+                                      ClearMarkScheme, ComputeChecksums, CheckCellMetadata]
 
 # Autograding runs through the workbook's own engine: a sandboxed kernel that only answers,
 # and judgements on this host (autograder/nbgrader_preprocessor.py). It takes the place of
 # nbgrader's Execute; the notebooks' check_* cells are for students' self-checking only.
 # Without bubblewrap it refuses to grade: set c.SandboxedGrading.sandbox = "off" to allow it.
 from nbconvert.preprocessors import ClearMetadataPreprocessor  # noqa: E402
-from nbgrader.preprocessors import (  # noqa: E402
-    AssignLatePenalties,
-    CheckCellMetadata,
-    IgnorePattern,
-    LimitOutput,
-    SaveAutoGrades,
-)
+from nbgrader.preprocessors import AssignLatePenalties, IgnorePattern, LimitOutput, SaveAutoGrades  # noqa: E402
 
 from autograder.nbgrader_preprocessor import SandboxedGrading  # noqa: E402
 

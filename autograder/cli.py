@@ -1,4 +1,4 @@
-"""``autograder check NOTEBOOK`` and ``autograder grade SUBMITTED_DIR ASSIGNMENT``.
+"""``autograder check NOTEBOOK``, ``autograder ilerleme [FOLDER]`` and ``autograder grade SUBMITTED_DIR ASSIGNMENT``.
 
 Exit codes: 0 every test passed, 1 some failed, 2 bad input.
 """
@@ -32,6 +32,13 @@ def _cmd_check(args) -> int:
     return 0 if all(t["passed"] for t in result["tests"]) else 1
 
 
+def _cmd_progress(args) -> int:
+    from autograder import progress
+
+    return progress.run(args.folder, as_json=args.json, device=args.device, lang=args.lang,
+                        timeout=args.timeout, sandbox_mode=args.sandbox)
+
+
 def _cmd_grade(args) -> int:
     from autograder.grading import grade_class
 
@@ -63,6 +70,13 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--json", action="store_true", help="tek bir JSON nesnesi yaz / print one JSON object")
     common(p)
     p.set_defaults(func=_cmd_check)
+
+    r = sub.add_parser("ilerleme", help="bir klasördeki bütün not defterlerinde nerede olduğunuz / "
+                                        "self-study progress over every notebook in a folder")
+    r.add_argument("folder", nargs="?", default=".")
+    r.add_argument("--json", action="store_true", help="tek bir JSON nesnesi yaz / print one JSON object")
+    common(r)
+    r.set_defaults(func=_cmd_progress)
 
     g = sub.add_parser("grade", help="bir sınıfın tüm teslimlerini notlandır / grade a whole class")
     g.add_argument("submitted_dir")

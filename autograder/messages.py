@@ -26,10 +26,30 @@ def register(entries: dict[str, dict[str, str]]) -> None:
 register({
     # --- cells that were not filled in or failed -------------------------------------------
     "not_filled": {
-        "tr": "Bu hücreyi henüz doldurmadınız (`{cell}`): `raise NotImplementedError()` satırını silip "
+        "tr": "Bu hücreyi henüz doldurmadınız (`{cell}`): `raise NotImplementedError(...)` satırını silip "
               "kodunuzu `# KODUNUZU BURAYA YAZIN` satırının altına yazın.",
-        "en": "You have not filled in this cell yet (`{cell}`): delete the `raise NotImplementedError()` "
+        "en": "You have not filled in this cell yet (`{cell}`): delete the `raise NotImplementedError(...)` "
               "line and write your code below `# KODUNUZU BURAYA YAZIN`.",
+    },
+    "stub_not_filled": {
+        "tr": "Bu hücre henüz çözülmedi: `raise NotImplementedError` satırını silip kodunuzu yazın.",
+        "en": "This cell is not solved yet: delete the `raise NotImplementedError` line and write your code.",
+    },
+    "stub_exercise": {
+        "tr": "{exercise} henüz çözülmedi: bu satırı silip kodunuzu yazın.",
+        "en": "{exercise} is not solved yet: delete this line and write your code.",
+    },
+    "exercise_label": {
+        "tr": "Alıştırma {number} ({cell})",
+        "en": "Exercise {number} ({cell})",
+    },
+    "check_passed": {
+        "tr": "✓ {cell} geçti: {points:g} puan (notlandırmada gizli testlerle de denenecek).",
+        "en": "✓ {cell} passed: {points:g} points (grading also tries hidden tests).",
+    },
+    "check_passed_hidden": {
+        "tr": "✓ {cell} gizli testi geçti: {points:g} puan.",
+        "en": "✓ {cell} passed its hidden test: {points:g} points.",
     },
     "name_missing": {
         "tr": "`{name}` tanımlı değil. `{cell}` hücresinde `{name}` adını tanımlayın (adı tam olarak böyle "
@@ -39,9 +59,15 @@ register({
     },
     "name_not_filled": {
         "tr": "`{name}` tanımlı değil: `{cell}` hücresini henüz doldurmadınız ya da çalıştırmadınız. "
-              "`raise NotImplementedError()` satırını silip kodunuzu yazın ve hücreyi çalıştırın.",
-        "en": "`{name}` is not defined: you have not filled in or run the `{cell}` cell yet. Delete the "
-              "`raise NotImplementedError()` line, write your code and run the cell.",
+              "`raise NotImplementedError(...)` satırını silip kodunuzu yazın ve hücreyi çalıştırın.",
+        "en": "`{name}` is not defined: you have not filled in or run the `{cell}` cell yet. "
+              "Delete the `raise NotImplementedError(...)` line, write your code and run the cell.",
+    },
+    "name_undefined": {
+        "tr": "`{name}` tanımlı değil (bu hücrenin {line}. satırında): adı yanlış yazmış olabilirsiniz ya da onu "
+              "tanımlayan hücre henüz çalışmadı (ya da hata verdi). Yukarıdaki hücreleri sırayla çalıştırın.",
+        "en": "`{name}` is not defined (line {line} of this cell): you may have misspelled it, or the cell that "
+              "defines it has not run yet (or failed). Run the cells above in order.",
     },
     "cell_error": {
         "tr": "`{cell}` hücresi hata verdi: {error}",
@@ -192,6 +218,12 @@ register({
         "en": "The model behaves linearly: there is no non-linear activation function (e.g. `nn.ReLU()`) between "
               "the layers. Stacked linear layers still draw a single straight line and cannot separate data "
               "such as circles.",
+    },
+    "accuracy_too_low_fraction": {
+        "tr": "Test doğruluğu {acc:.3f}, en az {threshold:.2f} olmalı (notlandırıcının kendi ölçümü, görmediğiniz "
+              "veride). Modeli büyütün, epok sayısını ya da öğrenme oranını ayarlayın.",
+        "en": "Test accuracy is {acc:.3f}, it should be at least {threshold:.2f} (measured by the grader on data you "
+              "have not seen). Make the model bigger or tune the epochs or learning rate.",
     },
     "accuracy_too_low": {
         "tr": "Test doğruluğu %{acc:.1f}, en az %{threshold:.0f} olmalı (notlandırıcının kendi ölçümü, "

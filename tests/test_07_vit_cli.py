@@ -89,7 +89,7 @@ EXPECTED = {
     "test_patch_embedding": "`permute`",
     "test_mlp_block": "ReLU",
     "test_encoder_block": "ReLU",
-    "test_small_vit": "%90",
+    "test_small_vit": "en az 0.90",
 }
 
 

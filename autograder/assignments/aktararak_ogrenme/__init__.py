@@ -7,3 +7,6 @@ here: ``from autograder.assignments.aktararak_ogrenme import check_load_pretrain
 
 from autograder.assignments.aktararak_ogrenme.checks import *  # noqa: F403
 from autograder.assignments.aktararak_ogrenme.checks import ASSIGNMENT  # noqa: F401
+from autograder.hints import ipucu_for
+
+ipucu = ipucu_for("aktararak_ogrenme")

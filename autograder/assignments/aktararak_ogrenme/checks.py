@@ -220,7 +220,7 @@ def check_load_pretrained(k, hidden=False):
     c.expect(_field(got, "same_object", bool) is False, "ao_same_object")
     if not hidden:  # the hidden call loads perturbed weights: their accuracy is not the point there
         acc = c.multiclass_accuracy_of(_field(got, "outputs", dict).get("source"), y)
-        c.expect(acc >= SOURCE_THRESHOLD, "ao_source_accuracy", acc=acc, threshold=SOURCE_THRESHOLD)
+        c.expect(acc >= SOURCE_THRESHOLD, "ao_source_accuracy", acc=acc / 100, threshold=SOURCE_THRESHOLD / 100)
 
 
 def _check_frozen(flags: dict[str, bool]) -> None:
@@ -363,7 +363,7 @@ def check_train_model(k, hidden=False):
     c.expect_loss_decrease([first, budget_loss()], 0.6)
     X, y = target_data(hidden)
     acc = _accuracy(model, X, y)
-    c.expect(acc >= FIT_THRESHOLD, "ao_fit_accuracy", acc=acc, threshold=FIT_THRESHOLD)
+    c.expect(acc >= FIT_THRESHOLD, "ao_fit_accuracy", acc=acc / 100, threshold=FIT_THRESHOLD / 100)
 
 
 def _target_model(k, name: str, hidden: bool) -> dict:
@@ -387,7 +387,8 @@ def check_transfer_model(k, hidden=False):
     changed = _features_differ(got["params"], pretrained_state())
     c.expect(changed is None, "ao_transfer_features_changed", name=changed)
     acc = _measured_accuracy(k, "transfer_model", got, hidden)
-    c.expect(acc >= TRANSFER_THRESHOLD, "ao_transfer_accuracy", acc=acc, threshold=TRANSFER_THRESHOLD, epochs=10)
+    c.expect(acc >= TRANSFER_THRESHOLD, "ao_transfer_accuracy", acc=acc / 100, threshold=TRANSFER_THRESHOLD / 100,
+             epochs=10)
 
 
 @c.check("scratch_model")
@@ -403,8 +404,8 @@ def check_scratch_model(k, hidden=False):
     c.expect(_relative_distance(scratch_model["params"], pretrained_state()) > 0.5, "ao_scratch_pretrained")
     scratch = _measured_accuracy(k, "scratch_model", scratch_model, hidden)
     transfer = _measured_accuracy(k, "transfer_model", transfer_model, hidden)
-    c.expect(scratch >= SCRATCH_MINIMUM, "ao_scratch_untrained", acc=scratch)
-    c.expect(transfer > scratch, "ao_transfer_not_better", transfer=transfer, scratch=scratch)
+    c.expect(scratch >= SCRATCH_MINIMUM, "ao_scratch_untrained", acc=scratch / 100)
+    c.expect(transfer > scratch, "ao_transfer_not_better", transfer=transfer / 100, scratch=scratch / 100)
 
 
 def _confusion_data(hidden: bool):

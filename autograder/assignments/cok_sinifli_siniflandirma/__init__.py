@@ -7,3 +7,6 @@ from here: ``from autograder.assignments.cok_sinifli_siniflandirma import check_
 
 from autograder.assignments.cok_sinifli_siniflandirma.checks import *  # noqa: F403
 from autograder.assignments.cok_sinifli_siniflandirma.checks import ASSIGNMENT  # noqa: F401
+from autograder.hints import ipucu_for
+
+ipucu = ipucu_for("cok_sinifli_siniflandirma")

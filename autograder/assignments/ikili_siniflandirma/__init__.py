@@ -7,3 +7,6 @@ here: ``from autograder.assignments.ikili_siniflandirma import check_data``.
 
 from autograder.assignments.ikili_siniflandirma.checks import *  # noqa: F403
 from autograder.assignments.ikili_siniflandirma.checks import ASSIGNMENT  # noqa: F401
+from autograder.hints import ipucu_for
+
+ipucu = ipucu_for("ikili_siniflandirma")

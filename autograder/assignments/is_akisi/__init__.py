@@ -7,3 +7,6 @@ notebooks import the checks from here: ``from autograder.assignments.is_akisi im
 
 from autograder.assignments.is_akisi.checks import *  # noqa: F403
 from autograder.assignments.is_akisi.checks import ASSIGNMENT  # noqa: F401
+from autograder.hints import ipucu_for
+
+ipucu = ipucu_for("is_akisi")

@@ -7,3 +7,6 @@ checks from here: ``from autograder.assignments.ozel_veri_setleri import check_f
 
 from autograder.assignments.ozel_veri_setleri.checks import *  # noqa: F403
 from autograder.assignments.ozel_veri_setleri.checks import ASSIGNMENT  # noqa: F401
+from autograder.hints import ipucu_for
+
+ipucu = ipucu_for("ozel_veri_setleri")

@@ -7,3 +7,6 @@ checks from here: ``from autograder.assignments.tensorler import check_dtypes``.
 
 from autograder.assignments.tensorler.checks import *  # noqa: F403
 from autograder.assignments.tensorler.checks import ASSIGNMENT  # noqa: F401
+from autograder.hints import ipucu_for
+
+ipucu = ipucu_for("tensorler")

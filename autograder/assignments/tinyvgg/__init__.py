@@ -8,3 +8,6 @@
 
 from autograder.assignments.tinyvgg.checks import *  # noqa: F403
 from autograder.assignments.tinyvgg.checks import ASSIGNMENT  # noqa: F401
+from autograder.hints import ipucu_for
+
+ipucu = ipucu_for("tinyvgg")

@@ -667,8 +667,8 @@ def check_training(k, hidden=False):
     c.expect_loss_decrease([_loss(before, X_train, y_train), _loss(after, X_train, y_train)], TRAINING_LOSS_FRACTION)
     acc = c.multiclass_accuracy_of(vision.host_logits(after, X_test), y_test)
     c.expect(acc >= TRAINING_THRESHOLD, "tinyvgg_training_low", hidden_units=cfg["hidden_units"],
-             epochs=TRAINING_EPOCHS, lr=" → ".join(f"{lr:g}" for lr in TRAINING_LRS), acc=acc,
-             threshold=TRAINING_THRESHOLD)
+             epochs=TRAINING_EPOCHS, lr=" → ".join(f"{lr:g}" for lr in TRAINING_LRS), acc=acc / 100,
+             threshold=TRAINING_THRESHOLD / 100)
 
 
 # --- dataloaders --------------------------------------------------------------------------------------------

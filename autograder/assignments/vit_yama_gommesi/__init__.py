@@ -7,3 +7,6 @@ checks from here: ``from autograder.assignments.vit_yama_gommesi import check_vi
 
 from autograder.assignments.vit_yama_gommesi.checks import *  # noqa: F403
 from autograder.assignments.vit_yama_gommesi.checks import ASSIGNMENT  # noqa: F401
+from autograder.hints import ipucu_for
+
+ipucu = ipucu_for("vit_yama_gommesi")
