@@ -124,3 +124,20 @@ def test_points_in_source_match_the_specs():
         points = {c.metadata["nbgrader"]["grade_id"]: c.metadata["nbgrader"]["points"] for c in nb.cells
                   if c.metadata.get("nbgrader", {}).get("grade")}
         assert points == {t.id: t.points for t in assignments.get(name).tests}
+
+
+def test_stubs_name_exercises_and_hints_can_be_turned_off(course, tmp_path):
+    """The real generate_assignment writes exercise-naming stubs; hints=False swaps ipucu for hints_off."""
+    import nbformat
+
+    released = nbformat.read(course.root / "release" / MIXED / f"{MIXED}.ipynb", as_version=4)
+    stub = next(c.source for c in released.cells if c.id == "accuracy_fn")
+    assert 'raise NotImplementedError("Alıştırma 2 (accuracy_fn) henüz çözülmedi' in stub
+    assert "import ipucu" in released.cells[1].source
+    graded = Course(tmp_path / "graded")
+    with open(graded.root / "nbgrader_config.py", "a", encoding="utf-8") as f:
+        f.write("\nc.ExerciseStubs.hints = False\n")
+    graded.add_source(MIXED)
+    first = nbformat.read(graded.root / "release" / MIXED / f"{MIXED}.ipynb", as_version=4).cells[1].source
+    assert "from autograder.hints import hints_off as ipucu" in first and "import ipucu" not in first.replace(
+        "hints_off as ipucu", "")
