@@ -171,8 +171,11 @@ def check(cell: str, seed: int = 0) -> Callable:
     def decorate(fn: Callable) -> Callable:
         package = fn.__module__.split(".")[-2] if fn.__module__.count(".") >= 3 else fn.__module__
 
+        def spec():
+            return sys.modules[fn.__module__].ASSIGNMENT.test(f"test_{cell}")
+
         def judge(k: Oracle, hidden: bool = False) -> None:
-            with current_cell(cell), quiet(), compute_threads():
+            with current_cell(spec().solution_cell), quiet(), compute_threads():
                 seed_everything(seed)
                 try:
                     fn(k, hidden=hidden)
@@ -183,11 +186,11 @@ def check(cell: str, seed: int = 0) -> Callable:
 
         @functools.wraps(fn)
         def wrapper(*values, hidden: bool = False) -> None:
-            spec = sys.modules[fn.__module__].ASSIGNMENT.test(f"test_{cell}")
-            judge(LocalOracle(package, cell, dict(zip(spec.names, values))), hidden)
+            test = spec()
+            judge(LocalOracle(package, test.solution_cell, dict(zip(test.names, values))), hidden)
             # A visible pass (stdout only: nbgrader zeroes a test cell with stderr output).
             print(render(MESSAGES["check_passed_hidden" if hidden else "check_passed"], cell=cell,
-                         points=spec.points))
+                         points=test.points))
             return None
 
         wrapper.cell = cell
@@ -399,7 +402,7 @@ def expect_history(history, name: str, keys: tuple[str, ...], epochs) -> None:
     the values are never trusted for points)."""
     def bad(problem):
         return CheckFailure("history_bad", name=name, keys=", ".join(keys),
-                            epochs=epochs if isinstance(epochs, int) else "epochs", problem=problem)
+                            epochs=epochs if isinstance(epochs, int) else "`epochs`", problem=problem)
 
     if not isinstance(history, dict) or is_type_tag(history):
         raise bad(type_name(history))
@@ -412,7 +415,7 @@ def expect_history(history, name: str, keys: tuple[str, ...], epochs) -> None:
         try:
             [float(v) for v in values]
         except (TypeError, ValueError, RuntimeError):
-            raise bad(f"'{key}' sayı değil / not numbers") from None
+            raise CheckFailure("history_not_numbers", name=name, field=key) from None
 
 
 def default_args(fn: Callable) -> dict:

@@ -170,10 +170,10 @@ register({
     },
     "wrong_shape_squeezed": {
         "tr": "`{name}` şekli `{expected}` olmalı, ama `{got}`: son boyut eksik. `forward` içinde `squeeze` "
-              "etmeyin; modelin ham çıktısı (logit) `[N, 1]` olmalı. Boyutu kayıp hesabında kaldırın.",
+              "etmeyin; modelin çıktısı `[N, 1]` olmalı. Gerekirse boyutu kayıp hesabında kaldırın.",
         "en": "`{name}` should have shape `{expected}`, but it has `{got}`: the last dimension is missing. Don't "
-              "`squeeze` inside `forward`; the model's raw output (logits) must be `[N, 1]`. Squeeze when "
-              "computing the loss.",
+              "`squeeze` inside `forward`; the model's output must be `[N, 1]`. Squeeze when computing the loss "
+              "if needed.",
     },
     "wrong_dtype": {
         "tr": "`{name}` veri tipi (dtype) `{expected}` olmalı, ama `{got}`.",
@@ -198,8 +198,8 @@ register({
               "itself; use sigmoid only when turning logits into predictions.",
     },
     "loss_not_falling": {
-        "tr": "Kayıp yeterince düşmedi: ilk değer {first:.4f}, son değer {last:.4f} (en fazla ilk değerin %{percent:.0f}'i "
-              "olmalıydı). Olası nedenler: `optimizer.step()` ya da `loss.backward()` eksik, "
+        "tr": "Kayıp yeterince düşmedi: ilk değer {first:.4f}, son değer {last:.4f} (son değer, ilk değerin en fazla "
+              "yüzde {percent:.0f} kadarı olmalıydı). Olası nedenler: `optimizer.step()` ya da `loss.backward()` eksik, "
               "`optimizer.zero_grad()` eksik, öğrenme oranı çok küçük/büyük, epok sayısı az.",
         "en": "The loss did not fall enough: first {first:.4f}, last {last:.4f} (should be at most {percent:.0f}% of "
               "the first). Likely causes: missing `optimizer.step()` or `loss.backward()`, missing "
@@ -252,6 +252,12 @@ register({
     "construct_failed": {
         "tr": "`{name}` oluşturulamadı: {error}",
         "en": "`{name}` could not be constructed: {error}",
+    },
+    "history_not_numbers": {
+        "tr": "`{name}` işlevinin döndürdüğü sözlükte `{field}` listesinde sayı olmayan değerler var: her epokta "
+              "bir sayı ekleyin (ör. `loss.item()`).",
+        "en": "In the dict `{name}` returns, the `{field}` list holds values that are not numbers: append one number "
+              "per epoch (e.g. `loss.item()`).",
     },
     "history_bad": {
         "tr": "`{name}` şu anahtarları içeren bir sözlük (dict) döndürmeli: {keys}; her biri epok başına bir değer "

@@ -58,7 +58,7 @@ def row(path: Path, nb, assignment: str, options: dict) -> dict:
     job = runner.prepare(path, nb=nb, assignment=assignment, **options)
     result = runner.grade(job)
     numbers = exercises.numbers(job.nb.cells)
-    cells = {t.id: t.cell for t in assignments.outline(job.assignment).tests}
+    cells = {t.id: t.solution_cell for t in assignments.outline(job.assignment).tests}
     unfinished = next((t for t in result["tests"] if not t["passed"]), None)
     following = None
     if unfinished is not None:

@@ -126,7 +126,7 @@ class RemoteOracle(Oracle):
     kernel; the answer file is read back with ``torch.load(weights_only=True)``."""
 
     def __init__(self, session: NotebookSession, spec, deadline: float):
-        self.session, self.cell, self.names = session, spec.cell, tuple(spec.names)
+        self.session, self.cell, self.names = session, spec.solution_cell, tuple(spec.names)
         self.package = session.assignment.module
         self.deadline = deadline
 
@@ -379,7 +379,7 @@ class NotebookSession:
         last = len(self.nb.cells) - 1
         where: dict[int, list[str]] = {}
         for spec in self.assignment.tests:
-            i = index_of_test.get(spec.id, index_of_solution.get(spec.cell, last))
+            i = index_of_test.get(spec.id, index_of_solution.get(spec.solution_cell, last))
             where.setdefault(i, []).append(spec.id)
         return where
 
@@ -446,15 +446,15 @@ class NotebookSession:
             passed = True
         except CheckTimeout:
             seconds = limit if self.deadline is None else min(limit, self.total_timeout)
-            message = CheckFailure("check_timeout", cell=spec.cell, seconds=seconds).message(self.lang)
+            message = CheckFailure("check_timeout", cell=spec.solution_cell, seconds=seconds).message(self.lang)
         except CheckFailure as exc:
             message = exc.message(self.lang)
         except Exception as exc:  # a judgement is the grader's code: its failure is the grader's
             message = CheckFailure("internal_error", error=f"{type(exc).__name__}: {exc}"[:300]).message(self.lang)
         if not passed:
-            problem = self._cell_problem(spec.cell)
+            problem = self._cell_problem(spec.solution_cell)
             if problem and problem not in message:
-                record = self.cells.get(spec.cell)
+                record = self.cells.get(spec.solution_cell)
                 not_filled = record is not None and record.ename == "NotImplementedError"
                 message = problem if not_filled else problem + "\n" + message
         return {"id": test_id, "points": float(spec.points) if passed else 0.0,

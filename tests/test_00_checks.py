@@ -49,6 +49,19 @@ def test_creating_tensors_bracketed_scalar_fails():
     assert "`scalar`" in msg and "torch.tensor(5)" in msg
 
 
+def test_creating_tensors_advice_in_each_language():
+    from autograder.errors import CheckFailure
+
+    try:
+        t.check_creating_tensors(torch.tensor([5]), torch.tensor([1, 2]), torch.tensor([[1, 2], [3, 4]]),
+                                 torch.arange(1, 10).reshape(1, 3, 3))
+    except CheckFailure as exc:
+        assert "köşeli parantez" in exc.message("tr") and "square brackets" not in exc.message("tr")
+        assert "square brackets" in exc.message("en") and "köşeli" not in exc.message("en")
+    else:
+        raise AssertionError("a bracketed scalar passed")
+
+
 def test_creating_tensors_flat_tensor_fails():
     msg = expect_failure(t.check_creating_tensors, torch.tensor(5), torch.tensor([1, 2]),
                          torch.tensor([[1, 2], [3, 4]]), torch.arange(1, 10).reshape(3, 3), key="t_ndim")
@@ -263,6 +276,8 @@ def test_reproducibility_seed_once_fails():
     C, D = torch.rand(3, 4), torch.rand(3, 4)
     msg = expect_failure(t.check_reproducibility, 42, C, D, key="t_seed_once")
     assert "hemen önce" in msg
+    # the seed fixes the whole sequence (the second draw continues it), not only the next draw
+    assert "bütün çekişlerin dizisini" in msg and "bir sonraki" not in msg
 
 
 def test_reproducibility_other_seed_fails():

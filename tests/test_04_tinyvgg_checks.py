@@ -274,32 +274,61 @@ def train_step_src() -> str:
     return solution_cells(NAME)["train_step"]
 
 
-@pytest.mark.parametrize(("old", "new", "key", "hidden"), [
+# Each mistake fails exactly one of the two train_step tests: the updates (train_step) or the returned values
+# (train_step_values); the other test still passes, so one wrong detail costs only its own points.
+@pytest.mark.parametrize(("old", "new", "key", "values"), [
     ("        optimizer.zero_grad()\n", "", "tinyvgg_zero_grad", False),
     ("    model.train()\n", "", "tinyvgg_train_mode", False),
     ("        optimizer.step()\n", "", "tinyvgg_no_update", False),
     ("        optimizer.zero_grad()\n        loss.backward()\n", "        loss.backward()\n        optimizer.zero_grad()\n",
      "tinyvgg_no_update", False),
     ("return train_loss / len(dataloader), train_acc / len(dataloader)",
-     "return train_loss / len(dataloader), 100 * train_acc / len(dataloader)", "tinyvgg_accuracy_percent", False),
+     "return train_loss / len(dataloader), 100 * train_acc / len(dataloader)", "tinyvgg_accuracy_percent", True),
     ("return train_loss / len(dataloader), train_acc / len(dataloader)",
-     "return train_loss, train_acc / len(dataloader)", "tinyvgg_loss_not_averaged", False),
+     "return train_loss, train_acc / len(dataloader)", "tinyvgg_loss_not_averaged", True),
     ("return train_loss / len(dataloader), train_acc / len(dataloader)",
-     "return train_loss / len(dataloader), train_acc", "tinyvgg_acc_not_averaged", False),
+     "return train_loss / len(dataloader), train_acc", "tinyvgg_acc_not_averaged", True),
     ("return train_loss / len(dataloader), train_acc / len(dataloader)",
-     "return train_acc / len(dataloader), train_loss / len(dataloader)", "tinyvgg_step_swapped", False),
+     "return train_acc / len(dataloader), train_loss / len(dataloader)", "tinyvgg_step_swapped", True),
     ("return train_loss / len(dataloader), train_acc / len(dataloader)",
-     "return train_loss / len(dataloader)", "tinyvgg_step_return", False),
-    ("train_loss += loss.item()", "train_loss = loss.item() * len(dataloader)", "tinyvgg_loss_mismatch", False),
+     "return train_loss / len(dataloader)", "tinyvgg_step_return", True),
+    ("train_loss += loss.item()", "train_loss = loss.item() * len(dataloader)", "tinyvgg_loss_mismatch", True),
     ("train_acc += (y_pred_class == y).sum().item() / len(y)", "train_acc += (y_pred_class == y).sum().item()",
-     "tinyvgg_acc_mismatch", False),
+     "tinyvgg_acc_mismatch", True),
+    # an optimizer of its own really changes the model while it is measured: both halves fail
     ("    model.train()\n", "    model.train()\n    optimizer = torch.optim.SGD(model.parameters(), lr=0.01)\n",
-     "tinyvgg_train_step_params", False),
-    ("    model.train()\n", "    model.train()\n    loss_fn = nn.CrossEntropyLoss()\n", "tinyvgg_loss_fn_ignored", True),
+     "tinyvgg_train_step_params", None),
 ])
-def test_train_step_mistakes_are_named(sol, train_step_src, old, new, key, hidden):
+def test_train_step_mistakes_are_named(sol, train_step_src, old, new, key, values):
     wrong = define(sol, edit(train_step_src, old, new))["train_step"]
-    expect_failure(a04.check_train_step, wrong, key=key, hidden=hidden)
+    failing, passing = ((a04.check_train_step_values, a04.check_train_step) if values
+                        else (a04.check_train_step, a04.check_train_step_values))
+    expect_failure(failing, wrong, key=key)
+    if values is None:
+        expect_failure(passing, wrong, key="tinyvgg_loss_mismatch")
+    else:
+        passing(wrong)  # the other half keeps its points
+
+
+def test_train_step_own_loss_fn_fails_both_halves_in_hidden(sol, train_step_src):
+    own = define(sol, edit(train_step_src, "    model.train()\n",
+                           "    model.train()\n    loss_fn = nn.CrossEntropyLoss()\n"))["train_step"]
+    expect_failure(a04.check_train_step, own, hidden=True, key="tinyvgg_loss_fn_ignored")
+    expect_failure(a04.check_train_step_values, own, hidden=True, key="tinyvgg_loss_fn_ignored")
+
+
+def test_train_step_values_solution_passes_and_a_missing_name_is_the_train_step_cells(sol):
+    both(a04.check_train_step_values, sol["train_step"])
+
+    class Missing(Oracle):  # the kernel's answer when the name is not defined
+        package, cell = "tinyvgg", "train_step_values"
+
+        def _answer(self, probe, query):
+            return {"error": {"missing": "train_step"}}
+
+    with pytest.raises(CheckFailure) as info:
+        a04.check_train_step_values.judge(Missing())
+    assert info.value.key == "name_missing" and info.value.params["cell"] == "train_step"
 
 
 def test_train_step_own_loss_passes_visible_but_not_hidden(sol, train_step_src):
@@ -313,6 +342,7 @@ def test_train_step_unfilled(sol):
     unfilled = define(sol, "def train_step(model, dataloader, loss_fn, optimizer, device):\n"
                            "    raise NotImplementedError()\n")["train_step"]
     assert "henüz doldurmadınız" in expect_failure(a04.check_train_step, unfilled, key="not_filled")
+    assert "(`train_step`)" in expect_failure(a04.check_train_step_values, unfilled, key="not_filled")
 
 
 # --- test_step --------------------------------------------------------------------------------------------
@@ -467,8 +497,9 @@ def test_training_on_a_few_batches_is_too_inaccurate(sol, train_step_src, traine
 def test_training_names_and_time_limit(sol, trained_names, monkeypatch):
     model, results = trained_names
     expect_failure(a04.check_training, sol["TinyVGG"], sol["train_step"], "model", results, key="tinyvgg_model_type")
-    expect_failure(a04.check_training, sol["TinyVGG"], sol["train_step"], model, {"train_loss": [1.0]},
-                   key="history_bad")
+    message = expect_failure(a04.check_training, sol["TinyVGG"], sol["train_step"], model, {"train_loss": [1.0]},
+                             key="history_bad")
+    assert "(5 eleman)" in message
     monkeypatch.setattr(a04.checks, "TRAINING_TIME_LIMIT", 0.0)
     before = torch.get_num_threads()
     torch.set_num_threads(2)
@@ -623,7 +654,7 @@ def test_reference_parameter_count_is_computed():
 
 # --- another hidden seed (an instructor's secret) -----------------------------------------------------------
 
-def test_solution_passes_hidden_checks_with_a_secret(sol, digits, saved, trained_names):
+def test_solution_passes_hidden_checks_with_a_secret(sol, digits, saved, trained_names, sweep):
     from autograder import secret
 
     train_data, test_data = digits
@@ -634,11 +665,13 @@ def test_solution_passes_hidden_checks_with_a_secret(sol, digits, saved, trained
                               hidden=True)
         a04.check_tinyvgg_model(sol["TinyVGG"], hidden=True)
         a04.check_train_step(sol["train_step"], hidden=True)
+        a04.check_train_step_values(sol["train_step"], hidden=True)
         a04.check_test_step(sol["test_step"], hidden=True)
         a04.check_train(define(sol, "")["train"], hidden=True)
         a04.check_training(sol["TinyVGG"], sol["train_step"], *trained_names, hidden=True)
         a04.check_confusion_matrix(sol["confusion_matrix"], hidden=True)
         a04.check_save_load(*saved, hidden=True)
+        a04.check_hidden_units_sweep(*sweep, hidden=True)
     finally:
         secret.use(None)
 
@@ -788,7 +821,8 @@ def _leaves(value):
         yield value
 
 
-def test_hidden_queries_carry_neither_the_hidden_seed_nor_the_measured_images(sol, digits, saved, trained_names):
+def test_hidden_queries_carry_neither_the_hidden_seed_nor_the_measured_images(sol, digits, saved, trained_names,
+                                                                               sweep):
     """Every hidden check, under an instructor's secret: no number sent is (near) the hidden seed or the
     held-out split's seed, and no held-out image is sent."""
     from autograder import secret
@@ -806,7 +840,8 @@ def test_hidden_queries_carry_neither_the_hidden_seed_nor_the_measured_images(so
                   "test_dataloader": DataLoader(test_data, batch_size=32), "TinyVGG": sol["TinyVGG"],
                   "train_step": sol["train_step"], "test_step": sol["test_step"], "train": define(sol, "")["train"],
                   "confusion_matrix": sol["confusion_matrix"], "model": saved[0], "model_results": trained_names[1],
-                  "loaded_model": saved[1], "MODEL_SAVE_PATH": saved[2]}
+                  "loaded_model": saved[1], "MODEL_SAVE_PATH": saved[2], "sweep_results": sweep[0],
+                  "best_hidden_units": sweep[1], "sweep_models": sweep[2]}
         queries = []
         for spec in a04.ASSIGNMENT.tests:
             oracle = Recording(spec.cell, {name: values[name] for name in spec.names})
@@ -867,3 +902,84 @@ def test_forged_loader_and_save_answers_do_not_pass():
              "forward_error": None, "outputs": [torch.zeros(2, 10), "tensor"]}
     assert forged_key(a04.check_save_load, {"save_load": saved}) == "tinyvgg_loaded_differs"
     assert forged_key(a04.check_save_load, {"save_load": {**saved, "saved": [1]}}) == "tinyvgg_save_not_state_dict"
+
+
+# --- hidden_units_sweep -----------------------------------------------------------------------------------
+
+def _measure(model: nn.Module) -> float:
+    """What the notebook's ``test_step`` gives on ``sweep_test_dataloader``."""
+    from autograder import vision
+
+    return vision.test_step(model, DataLoader(DigitsDataset(train=False), batch_size=32), nn.CrossEntropyLoss(),
+                            "cpu")[1]
+
+
+@pytest.fixture(scope="module")
+def sweep(sol):
+    """The sweep as the solution cell makes it: ``(sweep_results, best_hidden_units, sweep_models)``."""
+    loader = DataLoader(DigitsDataset(train=True), batch_size=32, shuffle=True)
+    results, models = {}, {}
+    for units in a04.SWEEP_HIDDEN_UNITS:
+        torch.manual_seed(42)
+        model = sol["TinyVGG"](1, units, 10)
+        optimizer = torch.optim.Adam(model.parameters(), lr=0.003)
+        for _ in range(2):
+            sol["train_step"](model, loader, nn.CrossEntropyLoss(), optimizer, "cpu")
+        results[units], models[units] = _measure(model), model
+    return results, max(results, key=results.get), models
+
+
+def test_sweep_solution_passes(sweep):
+    results, best, models = sweep
+    assert best == 8 and results[8] > 0.8
+    both(a04.check_hidden_units_sweep, *sweep)
+    both(a04.check_hidden_units_sweep, {k: torch.tensor(v) for k, v in results.items()}, torch.tensor(best), models)
+
+
+def test_sweep_mistakes_are_named(sol, sweep, monkeypatch):
+    results, best, models = sweep
+    check = a04.check_hidden_units_sweep
+    expect_failure(check, list(results.values()), best, models, key="tinyvgg_sweep_not_dict")
+    expect_failure(check, {str(k): v for k, v in results.items()}, best, models, key="tinyvgg_sweep_keys")
+    expect_failure(check, {8: results[8]}, best, models, key="tinyvgg_sweep_keys")
+    expect_failure(check, {k: 100 * v for k, v in results.items()}, best, models, key="tinyvgg_sweep_percent")
+    expect_failure(check, {2: "0.1", 8: results[8]}, best, models, key="tinyvgg_sweep_value_type")
+    expect_failure(check, results, 5, models, key="tinyvgg_sweep_best_not_key")
+    expect_failure(check, results, 2, models, key="tinyvgg_sweep_best_not_max")
+    expect_failure(check, results, best, [models[2], models[8]], key="tinyvgg_sweep_not_dict")
+    expect_failure(check, results, best, {8: models[8]}, key="tinyvgg_sweep_keys")
+    expect_failure(check, results, best, {2: "model", 8: models[8]}, key="tinyvgg_sweep_model_type")
+    # one model reused for every value: it is not a TinyVGG with 2 hidden units
+    expect_failure(check, results, best, {2: models[8], 8: models[8]}, key="tinyvgg_sweep_model_differs")
+    # made-up (or training) accuracies: the grader measures the models itself
+    message = expect_failure(check, {2: results[2], 8: 0.99}, best, models, key="tinyvgg_sweep_value_mismatch")
+    assert "0.990" in message
+    # the models never trained (a new model with the optimizer of another one): recorded honestly, still no pass
+    torch.manual_seed(0)
+    fresh = {units: sol["TinyVGG"](1, units, 10) for units in a04.SWEEP_HIDDEN_UNITS}
+    honest = {units: _measure(model) for units, model in fresh.items()}
+    expect_failure(check, honest, max(honest, key=honest.get), fresh, key="tinyvgg_sweep_not_trained")
+    # a choice the grader's own measurement contradicts (with the recorded values left unchecked)
+    monkeypatch.setattr(a04.checks, "SWEEP_VALUE_TOL", 1.0)
+    expect_failure(check, {2: 0.99, 8: 0.5}, 2, models, key="tinyvgg_sweep_best_wrong")
+
+
+def test_sweep_forged_answers_do_not_pass(sol):
+    """The kernel claims a perfect sweep: the host's copies of the returned (untrained) models decide."""
+    torch.manual_seed(0)
+    untrained = {units: sol["TinyVGG"](1, units, 10) for units in a04.SWEEP_HIDDEN_UNITS}
+
+    def answer(inputs):
+        return {"results": [[2, 0.5], [8, 0.99]], "results_type": "dict", "best": 8, "models_type": "dict",
+                "models": [[units, _report(model, inputs["X_check"])] for units, model in untrained.items()],
+                "device": "cpu"}
+
+    assert forged_key(a04.check_hidden_units_sweep, {"hidden_units_sweep": answer}) == "tinyvgg_sweep_value_mismatch"
+
+    def claims(inputs):  # outputs that claim to have learned, on the untrained weights
+        forged = answer(inputs)
+        forged["models"][1][1]["out"] = 20 * F.one_hot(torch.arange(len(inputs["X_check"])) % 10, 10).float()
+        return forged
+
+    assert forged_key(a04.check_hidden_units_sweep, {"hidden_units_sweep": claims}) == "tinyvgg_sweep_model_differs"
+    assert forged_key(a04.check_hidden_units_sweep, {"hidden_units_sweep": {"results": 1}}) == "bad_answer"

@@ -14,8 +14,8 @@ from helpers import assert_fails_exactly, by_id, check_json, make_submission, no
 from autograder import assignments
 
 NAME = "04_tinyvgg"
-TEST_IDS = ["test_dataloaders", "test_tinyvgg_model", "test_train_step", "test_test_step", "test_train",
-            "test_training", "test_confusion_matrix", "test_save_load"]
+TEST_IDS = ["test_dataloaders", "test_tinyvgg_model", "test_train_step", "test_train_step_values", "test_test_step",
+            "test_train", "test_training", "test_confusion_matrix", "test_save_load", "test_hidden_units_sweep"]
 
 
 def cell(name: str, old: str, new: str) -> str:
@@ -75,7 +75,7 @@ def test_solution_scores_full_points(graded):
     assert code == 0, result
     assert result["assignment"] == NAME and result["device"] == "cpu"
     assert [t["id"] for t in result["tests"]] == TEST_IDS
-    assert result["score"] == result["max_score"] == assignments.get(NAME).max_score == 18.0
+    assert result["score"] == result["max_score"] == assignments.get(NAME).max_score == 20.0
     assert all(t["passed"] and t["points"] == t["max_points"] for t in result["tests"]), result
 
 
@@ -85,6 +85,8 @@ def test_release_scores_zero_with_not_filled_hint(graded):
     for t in result["tests"]:
         assert not t["passed"] and t["points"] == 0.0
         assert "bu hücreyi henüz doldurmadınız" in t["message"].lower(), t
+        if t["id"] == "test_train_step_values":  # a second test of the train_step cell names that cell
+            assert "(`train_step`)" in t["message"], t
 
 
 def test_solution_cell_named_test_step_is_run(graded):
@@ -97,26 +99,28 @@ def test_wrong_submission_a(graded):
     code, result = graded["wrong_a"]()
     assert code == 1
     # the loop is graded with the grader's own steps: a broken train_step does not cost its points,
-    # so test_test_step, test_train and test_save_load pass
+    # so test_test_step, test_train and test_save_load pass; so does test_train_step_values (the values it returns
+    # are right); the sweep's models never learn
     assert_fails_exactly(result, {
         "test_dataloaders": "shuffle=True",
         "test_tinyvgg_model": "out_features",
         "test_train_step": "optimizer.step()",
         "test_training": "Kayıp yeterince düşmedi",
         "test_confusion_matrix": "ters",
+        "test_hidden_units_sweep": "Taramadaki en iyi model",
     })
-    assert result["score"] == 5.0
+    assert result["score"] == 6.0
 
 
 def test_wrong_submission_b(graded):
     code, result = graded["wrong_b"]()
     assert code == 1
-    # one missing ReLU still learns the digits: the training check passes, the model check names the mistake;
-    # test_dataloaders, test_train_step, test_training and test_confusion_matrix pass
+    # one missing ReLU still learns the digits: the training check and the sweep pass, the model check names the
+    # mistake; test_dataloaders, test_train_step(_values), test_training and test_confusion_matrix pass
     assert_fails_exactly(result, {
         "test_tinyvgg_model": "2. evrişim",
         "test_test_step": "torch.inference_mode()",
         "test_train": "test verisiyle eğitiyor",
         "test_save_load": "state_dict",
     })
-    assert result["score"] == 9.0
+    assert result["score"] == 11.0

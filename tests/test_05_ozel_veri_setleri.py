@@ -195,6 +195,7 @@ def test_image_folder_custom_mistakes(ns):
         "ovs_dataset_len": _dataset_variant(fc, length=lambda self: len(self.classes)),
         "ovs_item_swapped": _dataset_variant(fc, swap=True),
         "ovs_not_dataset": _dataset_variant(fc, base=object),
+        "ovs_paths_not_list": _dataset_variant(fc, order=lambda paths: 42),
     }
     for key, variant in cases.items():
         expect_failure(m.check_image_folder_custom, variant, key=key)
@@ -453,6 +454,9 @@ def test_test_step_mistakes():
     expect_failure(m.check_test_step, _test_step_variant(no_grad=False), key="ovs_grad_enabled")
     expect_failure(m.check_test_step, _test_step_variant(no_grad=False, learn=True), key="ovs_test_step_changed")
     expect_failure(m.check_test_step, _test_step_variant(percent=True), key="ovs_acc_percent")
+    message = expect_failure(m.check_test_step, lambda model, dataloader, loss_fn, device: (0.0, 0.0),
+                             key="ovs_step_no_forward")
+    assert "model(X)" in message
 
 
 def _train_variant(ns, *, test_first=False, extra_epoch=False, swap_keys=False, epochs_default=None):
@@ -482,7 +486,14 @@ def test_train_reference_passes(ns):
 
 def test_train_mistakes(ns):
     expect_failure(m.check_train, _train_variant(ns, test_first=True), key="ovs_results_mismatch")
-    expect_failure(m.check_train, _train_variant(ns, extra_epoch=True), key="ovs_results_bad")
+    message = expect_failure(m.check_train, _train_variant(ns, extra_epoch=True), key="ovs_results_bad")
+    assert "len('train_loss') = 3" in message and " / " not in message.split("Sorun:")[1]
+
+    def texts(*args, **kwargs):
+        return {key: [str(v) for v in values] for key, values in _train_variant(ns)(*args, **kwargs).items()}
+
+    message = expect_failure(m.check_train, texts, key="ovs_results_bad")
+    assert "train_loss = ['" in message and "not numbers" not in message
     expect_failure(m.check_train, _train_variant(ns, swap_keys=True), key="ovs_results_mismatch")
 
     def trains_on_test_data(model, train_dataloader, test_dataloader, optimizer, loss_fn, epochs, device):

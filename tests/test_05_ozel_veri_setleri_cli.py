@@ -69,10 +69,10 @@ def pred_and_plot_image(model, image_path, class_names, transform=None, device=d
 }
 
 EXPECTED = {
-    "test_walk_through_dir": "resim olmayan dosyaları da",
+    "test_walk_through_dir": "görüntü olmayan dosyaları da",
     "test_find_classes": "FileNotFoundError",
     "test_test_step": "model.eval()",
-    "test_model_1": "notlandırıcının kendi rakam resimlerinde",
+    "test_model_1": "notlandırıcının kendi rakam görüntülerinde",
     "test_pred_and_plot_image": "0–255",
 }
 

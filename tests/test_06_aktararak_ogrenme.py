@@ -377,6 +377,91 @@ def test_confusion_case_is_lopsided():
         assert int(expected.sum()) > 50 and expected.shape == (n, n)
 
 
+# --- most wrong predictions -----------------------------------------------------------------------------
+
+def _most_wrong_variant(*, order="desc", among="wrong", score="predicted", eval_mode=True, result="tensor"):
+    """The exercise's function with knobs that produce the likely mistakes."""
+    def most_wrong(model, X, y, k, device="cpu"):
+        if eval_mode:
+            model.eval()
+        with torch.inference_mode():
+            logits = model(X.to(device)).cpu()
+        probs = logits.softmax(dim=1)
+        confidence, preds = probs.max(dim=1)
+        if score == "true":
+            confidence = probs[torch.arange(len(y)), y]
+        elif score == "logit":
+            confidence = logits.max(dim=1).values
+        wrong = (preds != y).nonzero().flatten() if among == "wrong" else torch.arange(len(y))
+        if order == "topk":   # torch.topk fails when there are fewer wrong predictions than k
+            return wrong[confidence[wrong].topk(k).indices]
+        ranked = confidence[wrong].argsort(descending=order != "asc")
+        if order == "last_ascending":
+            return wrong[confidence[wrong].argsort()][-k:]
+        if among == "positions":   # positions in the list of wrong samples, not in X
+            return ranked[:k]
+        chosen = wrong[ranked] if order == "all" else wrong[ranked][:k]
+        if result == "list":
+            return [int(i) for i in chosen]
+        if result == "confidence":
+            return confidence[chosen]
+        return chosen
+
+    return most_wrong
+
+
+def test_most_wrong_reference_and_alternatives_pass(ns):
+    both(m.check_most_wrong, ns["most_wrong"])
+    both(m.check_most_wrong, _most_wrong_variant(result="list"))
+
+
+@pytest.mark.parametrize("knobs, key", [
+    ({"order": "asc"}, "ao_mw_least_confident"),
+    ({"order": "last_ascending"}, "ao_mw_order"),
+    ({"among": "all"}, "ao_mw_includes_correct"),
+    ({"score": "true"}, "ao_mw_true_class"),
+    ({"score": "logit"}, "ao_mw_logits"),
+    ({"eval_mode": False}, "ovs_not_eval_mode"),
+    ({"result": "confidence"}, "ao_mw_type"),
+    ({"order": "all"}, "ao_mw_count"),
+])
+def test_most_wrong_mistakes(knobs, key):
+    expect_failure(m.check_most_wrong, _most_wrong_variant(**knobs), key=key)
+
+
+def test_most_wrong_hidden_mistakes():
+    """More than there are wrong predictions (only the hidden check asks for it), and positions in the
+    list of wrong samples instead of in ``X``."""
+    m.check_most_wrong(_most_wrong_variant(order="topk"))
+    expect_failure(m.check_most_wrong, _most_wrong_variant(order="topk"), key="student_error", hidden=True)
+    expect_failure(m.check_most_wrong, _most_wrong_variant(among="positions"), key="ao_mw_includes_correct")
+
+
+def test_most_wrong_case_tells_the_mistakes_apart():
+    """Enough wrong predictions, and confident right ones: every likely mistake changes the answer."""
+    for hidden in (False, True):
+        state, X, y = judgements._most_wrong_case(hidden)
+        model = DigitNet()
+        model.load_state_dict(state)
+        probs = _outputs_of(model, X).softmax(dim=1)
+        confidence, preds = probs.max(dim=1)
+        wrong = int((preds != y).sum())
+        assert max(judgements.MOST_WRONG_K[hidden][:1]) + 5 <= wrong < len(y) / 3, wrong
+        assert float(confidence[preds == y].max()) > float(confidence[preds != y].max())
+
+
+def test_forged_most_wrong_needs_the_models_own_logits():
+    """Indices made consistent with invented logits: the host checks the logits against its copy."""
+    def answer(probe, inputs):
+        logits = torch.zeros(len(inputs["y"]), 5)
+        logits[:, 0] = 1.0
+        return {"type": "list", "calls": [(False, False)], "logits": logits, "indices": []}
+
+    judge_fails(m.check_most_wrong, answer, "bad_answer")
+    judge_fails(m.check_most_wrong, lambda probe, inputs: {
+        "type": "list", "calls": [(False, False)], "logits": torch.zeros(3), "indices": [True]}, "bad_answer")
+
+
 # --- the module as a whole -----------------------------------------------------------------------------
 
 def test_messages_and_points():
@@ -386,8 +471,8 @@ def test_messages_and_points():
         assert MESSAGES[key]["tr"] and MESSAGES[key]["en"]
     assert [t.id for t in m.ASSIGNMENT.tests] == [
         "test_load_pretrained", "test_freeze_features", "test_replace_head", "test_count_parameters",
-        "test_train_model", "test_transfer_model", "test_scratch_model", "test_confusion_matrix"]
-    assert m.ASSIGNMENT.max_score == 16
+        "test_train_model", "test_transfer_model", "test_scratch_model", "test_confusion_matrix", "test_most_wrong"]
+    assert m.ASSIGNMENT.max_score == 18
 
 
 def test_checks_return_none_and_write_nothing_to_stderr(ns, capsys):
@@ -425,6 +510,7 @@ def test_the_solution_passes_the_hidden_checks_with_another_secret(ns):
         m.check_transfer_model(ns["transfer_model"], hidden=True)
         m.check_scratch_model(ns["scratch_model"], ns["transfer_model"], hidden=True)
         m.check_confusion_matrix(ns["make_confusion_matrix"], hidden=True)
+        m.check_most_wrong(ns["most_wrong"], hidden=True)
         expect_failure(m.check_load_pretrained, lambda weights_path=None, device="cpu": DigitNet(),
                        key="ao_not_loaded", hidden=True)
     finally:
@@ -597,7 +683,7 @@ def _hidden_checks(ns):
             (m.check_replace_head, [ns["replace_head"]]), (m.check_count_parameters, [ns["count_parameters"]]),
             (m.check_train_model, [ns["train_model"]]), (m.check_transfer_model, [ns["transfer_model"]]),
             (m.check_scratch_model, [ns["scratch_model"], ns["transfer_model"]]),
-            (m.check_confusion_matrix, [ns["make_confusion_matrix"]]),
+            (m.check_confusion_matrix, [ns["make_confusion_matrix"]]), (m.check_most_wrong, [ns["most_wrong"]]),
             (m.check_transfer_model, [_own_head_model(ns)])]   # the kernel's logits: disguised images
 
 

@@ -17,11 +17,11 @@ pytestmark = pytest.mark.slow
 
 
 def test_solution_scores_full_points():
-    assert len(assert_solution_scores_full(NAME, 16)["tests"]) == 8
+    assert len(assert_solution_scores_full(NAME, 18)["tests"]) == 9
 
 
 def test_release_scores_zero_with_the_not_filled_message():
-    assert_release_scores_zero(NAME, 16)
+    assert_release_scores_zero(NAME, 18)
 
 
 WRONG = {
@@ -61,6 +61,16 @@ def make_confusion_matrix(model, dataloader, num_classes, device=device):
                 matrix[pred, true] += 1
     return matrix
 ''',
+    # the least confident wrong predictions (sorted ascending)
+    "most_wrong": '''
+def most_wrong(model, X, y, k, device=device):
+    model.eval()
+    with torch.inference_mode():
+        probs = torch.softmax(model(X.to(device)), dim=1).cpu()
+    confidence, preds = probs.max(dim=1)
+    wrong = (preds != y).nonzero().flatten()
+    return wrong[confidence[wrong].argsort()][:k]
+''',
 }
 
 EXPECTED = {
@@ -69,10 +79,11 @@ EXPECTED = {
     "test_count_parameters": "p.numel()",
     "test_scratch_model": "sıfırdan eğitim",
     "test_confusion_matrix": "devrik",
+    "test_most_wrong": "en az emin",
 }
 
 
 def test_typical_mistakes_fail_exactly_their_tests(tmp_path):
     rc, result = check_json(make_submission(tmp_path, NAME, WRONG))
-    assert rc == 1 and result["max_score"] == 16
+    assert rc == 1 and result["max_score"] == 18
     assert_fails_exactly(result, EXPECTED)

@@ -219,11 +219,13 @@ def _variant(**knobs):
 
 def test_patch_embedding_solution(sol):
     both(v.check_patch_embedding, sol["PatchEmbedding"])
+    both(v.check_patch_embedding_error, sol["PatchEmbedding"])
 
 
 @pytest.mark.parametrize("cls", [UnfoldLinearEmbedding, ReshapePermuteEmbedding, _variant(mode="channels_last")])
 def test_patch_embedding_alternatives_pass(cls):
     both(v.check_patch_embedding, cls)
+    both(v.check_patch_embedding_error, cls)
 
 
 @pytest.mark.parametrize("knobs, key", [
@@ -234,14 +236,41 @@ def test_patch_embedding_alternatives_pass(cls):
     ({"mode": "detach"}, "vit_no_grad"),
     ({"relu": True}, "vit_pe_not_linear"),
     ({"bias": False}, "vit_pe_parameters"),
+])
+def test_patch_embedding_mistakes(knobs, key):
+    expect_failure(v.check_patch_embedding, _variant(**knobs), key=key)
+
+
+@pytest.mark.parametrize("knobs, key", [
     ({"check": "none"}, "vit_pe_no_error"),
     ({"check": "height"}, "vit_pe_no_error"),
     ({"check": "silent_assert"}, "vit_pe_error_unclear"),
 ])
-def test_patch_embedding_mistakes(knobs, key):
-    msg = expect_failure(v.check_patch_embedding, _variant(**knobs), key=key)
+def test_patch_embedding_error_mistakes_cost_only_their_own_test(knobs, key):
+    """A right embedding without the divisibility error (or with an unclear one) keeps the embedding's points."""
+    both(v.check_patch_embedding, _variant(**knobs))
+    msg = expect_failure(v.check_patch_embedding_error, _variant(**knobs), key=key)
     if knobs.get("check") == "height":
-        assert "224×230" in msg
+        assert "224×230" in msg and "230 sayısı 16 ile tam bölünmüyor" in msg
+
+
+def test_patch_embedding_error_of_a_wrong_embedding_still_counts():
+    """The error test does not depend on the embedding: a scrambled one with a clear error passes it."""
+    both(v.check_patch_embedding_error, _variant(mode="view"))
+
+
+def test_patch_embedding_error_failures_name_the_solution_cell():
+    """Graded apart, but the cell to fix is the exercise's: a missing class names ``patch_embedding``."""
+    class Missing(LocalOracle):
+        def _answer(self, probe, query):
+            return {"error": {"missing": "PatchEmbedding"}}
+
+    with pytest.raises(CheckFailure) as info:
+        v.check_patch_embedding_error.judge(Missing("vit_yama_gommesi", "patch_embedding_error", {}))
+    assert info.value.key == "name_missing" and info.value.params["cell"] == "patch_embedding"
+    with pytest.raises(CheckFailure) as info:
+        v.check_vit_defaults.judge(Missing("vit_yama_gommesi", "vit_defaults", {}))
+    assert info.value.params["cell"] == "vit"
 
 
 def test_patch_embedding_more_mistakes():
@@ -699,8 +728,10 @@ def test_vit_defaults_and_signature(sol):
             super().__init__(img_size, in_channels, patch_size, num_transformer_layers, embedding_dim, mlp_size,
                              num_heads, attn_dropout, mlp_dropout, embedding_dropout, num_classes)
 
-    msg = expect_failure(v.check_vit, ThreeClassesByDefault, key="vit_defaults")
-    assert "num_classes=3" in msg
+    both(v.check_vit, ThreeClassesByDefault)   # a wrong default costs only test_vit_defaults
+    msg = expect_failure(v.check_vit_defaults, ThreeClassesByDefault, key="vit_defaults")
+    assert "num_classes=3" in msg and "sözleşme" not in msg
+    both(v.check_vit_defaults, sol["ViT"])
 
     class NoDropoutArgs(nn.Module):
         def __init__(self, img_size=224, in_channels=3, patch_size=16, num_transformer_layers=12,
@@ -709,6 +740,7 @@ def test_vit_defaults_and_signature(sol):
 
     msg = expect_failure(v.check_vit, NoDropoutArgs, key="vit_signature")
     assert "attn_dropout" in msg
+    expect_failure(v.check_vit_defaults, NoDropoutArgs, key="vit_signature")
 
 
 # --- 7. small ViT ---------------------------------------------------------------------------------------------------
@@ -749,7 +781,7 @@ def test_small_vit_trained_passes(sol, trained_small_vit):
 def test_small_vit_mistakes(sol):
     ViT = sol["ViT"]
     torch.manual_seed(0)
-    expect_failure(v.check_small_vit, ViT(**SMALL), ViT, key="accuracy_too_low")
+    expect_failure(v.check_small_vit, ViT(**SMALL), ViT, key="accuracy_too_low_fraction")
     expect_failure(v.check_small_vit, nn.Sequential(nn.Flatten(), nn.Linear(784, 10)), ViT,
                    key="vit_small_not_vit")
     expect_failure(v.check_small_vit, ViT(**{**SMALL, "embedding_dim": 256, "mlp_size": 512, "num_heads": 8}),
@@ -789,11 +821,13 @@ def test_hidden_checks_pass_with_another_secret(sol, trained_small_vit):
         v.check_patch_arithmetic(*(sol[n] for n in names), hidden=True)
         v.check_image_patches(sol["image_to_patches"], hidden=True)
         v.check_patch_embedding(sol["PatchEmbedding"], hidden=True)
+        v.check_patch_embedding_error(sol["PatchEmbedding"], hidden=True)
         v.check_class_token(sol["ClassAndPositionEmbedding"], hidden=True)
         v.check_msa_block(sol["MultiheadSelfAttentionBlock"], hidden=True)
         v.check_mlp_block(sol["MLPBlock"], hidden=True)
         v.check_encoder_block(sol["TransformerEncoderBlock"], hidden=True)
         v.check_vit(sol["ViT"], hidden=True)
+        v.check_vit_defaults(sol["ViT"], hidden=True)
         v.check_small_vit(trained_small_vit, sol["ViT"], hidden=True)
         expect_failure(v.check_vit, _vit_variant(sol, drop=0.0), hidden=True, key="vit_dropout_ignored")
     finally:
@@ -861,13 +895,13 @@ def test_forged_small_vit_answers_need_the_labels(sol, trained_small_vit):
     v.check_small_vit.judge(forged, hidden=True)   # the forger's guess is right without a secret...
     secret.use(b"the instructor's secret")
     try:
-        assert judged(forged, v.check_small_vit) == "accuracy_too_low"   # ...and wrong with one
+        assert judged(forged, v.check_small_vit) == "accuracy_too_low_fraction"   # ...and wrong with one
     finally:
         secret.use(None)
     _, visible_labels = v.heldout_digits(False, v.SEEDS.visible)   # the other half's labels
     copied = F.one_hot(visible_labels[:len(default_labels)], 10).float()
     assert judged(Forged("small_vit", values, {"small_vit": _small_vit_answer(copied)}),
-                  v.check_small_vit) == "accuracy_too_low"
+                  v.check_small_vit) == "accuracy_too_low_fraction"
 
 
 def test_forged_training_losses_are_measured_again(sol):
@@ -923,7 +957,7 @@ def _with_stage(stage, replace):
     ("msa_block", "block", _with_stage("build", lambda s: _ok({**s["ok"], "layout": [{"kind": "Linear"}]}))),
     ("class_token", "class_token", _with_stage("gradients", lambda s: _ok({"first": "all", "rest": "all"}))),
     ("patch_arithmetic", "patch_arithmetic", {"cases": [(196, 768)], "values": {}}),
-    ("patch_embedding", "patch_embedding_errors", ["ValueError: 225"]),
+    ("patch_embedding_error", "patch_embedding_errors", ["ValueError: 225"]),
 ], ids=["list", "subclass", "missing-stage", "two-keys", "string", "no-muted", "text-shape", "bad-layout",
         "text-grads", "list-cases", "bare-text"])
 def test_forged_answers_of_the_wrong_form_fail(sol, cell, probe, forge):
@@ -972,11 +1006,11 @@ def _hidden_checks(sol, trained):
     names = ("patch_counts", "number_of_patches", "patch_sequence_shape", "embedding_output_shape")
     model, cls = _unmappable(sol, trained)
     return [(v.check_patch_arithmetic, [sol[n] for n in names]), (v.check_image_patches, [sol["image_to_patches"]]),
-            (v.check_patch_embedding, [sol["PatchEmbedding"]]),
+            (v.check_patch_embedding, [sol["PatchEmbedding"]]), (v.check_patch_embedding_error, [sol["PatchEmbedding"]]),
             (v.check_class_token, [sol["ClassAndPositionEmbedding"]]),
             (v.check_msa_block, [sol["MultiheadSelfAttentionBlock"]]), (v.check_mlp_block, [sol["MLPBlock"]]),
             (v.check_encoder_block, [sol["TransformerEncoderBlock"]]), (v.check_vit, [sol["ViT"]]),
-            (v.check_small_vit, [trained, sol["ViT"]]), (v.check_small_vit, [model, cls])]
+            (v.check_vit_defaults, [sol["ViT"]]), (v.check_small_vit, [trained, sol["ViT"]]), (v.check_small_vit, [model, cls])]
 
 
 @pytest.mark.parametrize("key", [None, b"some-secret"])
@@ -1035,4 +1069,4 @@ def test_forged_lookup_logits_do_not_pass(sol):
 
     for forge in (looked_up, unmappable):
         forged = Forged("small_vit", [untrained, sol["ViT"]], {"small_vit": forge})
-        assert judged(forged, v.check_small_vit) == "accuracy_too_low"
+        assert judged(forged, v.check_small_vit) == "accuracy_too_low_fraction"

@@ -42,10 +42,17 @@ class TestSpec:
     points: float
     names: tuple[str, ...]    # names the check reads from the student's namespace
     check: Callable           # check(*values) for visible, check(*values, hidden=True) for hidden tests
+    solution: str = ""        # the solution cell, where it is not ``cell`` (a test split off another)
 
     @property
     def id(self) -> str:
         return f"test_{self.cell}"
+
+    @property
+    def solution_cell(self) -> str:
+        """The solution cell this test checks: where it is placed when its test cell is missing,
+        and the exercise that "not filled" messages and ``ilerleme`` name."""
+        return self.solution or self.cell
 
     def cell_source(self, module: str) -> str:
         """The nbgrader test cell: visible call, then the hidden one."""
@@ -77,7 +84,11 @@ class Assignment:
     def __post_init__(self) -> None:
         from autograder.notebook_hooks import install_name_hints
 
-        install_name_hints({name: spec.cell for spec in self.tests for name in spec.names})
+        owners: dict[str, str] = {}
+        for spec in self.tests:  # a name belongs to the first exercise that reads it
+            for name in spec.names:
+                owners.setdefault(name, spec.solution_cell)
+        install_name_hints(owners)
 
 
 def known() -> list[str]:

@@ -38,6 +38,7 @@ from autograder.assignments.aktararak_ogrenme.reference import (
     check_images,
     count_case,
     disguised,
+    most_wrong_data,
     perturbed_state,
     pretrained_state,
     reference_pretrained,
@@ -324,7 +325,7 @@ def check_count_parameters(k, hidden=False):
 def _losses(losses, epochs: int) -> list[float]:
     """The per-epoch mean losses ``train_model`` returned (format only: never trusted for points)."""
     if type(losses) not in (list, tuple) or len(losses) != epochs:
-        problem = c.type_name(losses) if type(losses) not in (list, tuple) else f"{len(losses)} eleman / items"
+        problem = c.type_name(losses) if type(losses) not in (list, tuple) else f"len = {len(losses)}"
         raise CheckFailure("ao_fit_return", epochs=epochs, problem=problem)
     values = []
     for value in losses:
@@ -443,7 +444,7 @@ def _expect_modes(calls, name: str) -> None:
     ok = type(calls) in (list, tuple) and all(
         type(call) in (list, tuple) and len(call) == 2 and all(type(f) is bool for f in call) for call in calls)
     c.expect(ok, "bad_answer", error="calls")
-    c.expect(bool(calls), "ovs_step_return", name=name, got="(model hiç çağrılmadı / model never called)")
+    c.expect(bool(calls), "ao_model_not_called", name=name)
     bad = sum(1 for mode, _ in calls if mode)
     c.expect(bad == 0, "ovs_not_eval_mode", name=name, bad=bad, total=len(calls))
     c.expect(not any(grad for _, grad in calls), "ovs_grad_enabled", name=name)
@@ -478,6 +479,74 @@ def check_confusion_matrix(k, hidden=False):
     raise CheckFailure("ao_confmat_wrong", got=int(matrix.sum()), expected=int(expected.sum()))
 
 
+
+MOST_WRONG_K = {False: (5,), True: (8, 1000)}   # hidden: also more than there are wrong predictions
+
+
+def _most_wrong_case(hidden: bool):
+    """(state, X, y): the pretrained 0–4 model (hidden: with perturbed weights) on digits 0–4 moved by up to
+    6 pixels (about one in six predicted wrong). All of it is sent to the kernel: kernel seeds only."""
+    if hidden:
+        return perturbed_state(_kernel_seed(True, "most_wrong_state")), *most_wrong_data(_kernel_seed(True, "most_wrong"))
+    return pretrained_state(), *most_wrong_data(SEEDS[False] + 6)
+
+
+def _ranked(scores: torch.Tensor, among: torch.Tensor, k: int, descending: bool = True) -> list[int]:
+    """The ``k`` indices of ``among`` with the highest (or lowest) ``scores``, in that order."""
+    return among[scores[among].argsort(descending=descending, stable=True)][:k].tolist()
+
+
+def _judge_most_wrong(indices: list[int], logits: torch.Tensor, y: torch.Tensor, k: int) -> None:
+    probs = logits.softmax(dim=1)
+    confidence, preds = probs.max(dim=1)
+    wrong = (preds != y).nonzero().flatten()
+    expected = _ranked(confidence, wrong, k)
+    n = len(y)
+    if any(not 0 <= i < n for i in indices) or len(set(indices)) != len(indices):
+        raise CheckFailure("ao_mw_indices", got=str(indices[:8])[:80], last=n - 1)
+    right = [i for i in indices if preds[i] == y[i]]
+    if right:
+        raise CheckFailure("ao_mw_includes_correct", index=right[0])
+    if len(indices) != len(expected):
+        raise CheckFailure("ao_mw_count", k=k, got=len(indices), expected=len(expected), wrong=len(wrong))
+
+    def same(a: list[int], b: list[int]) -> bool:   # same confidences in the same order (ties may swap)
+        return torch.allclose(confidence[a], confidence[b], rtol=0, atol=1e-5)
+
+    if same(indices, expected):
+        return
+    if same(sorted(indices, key=lambda i: -float(confidence[i])), expected):
+        raise CheckFailure("ao_mw_order")
+    if same(indices, _ranked(confidence, wrong, k, descending=False)):
+        raise CheckFailure("ao_mw_least_confident")
+    if set(indices) == set(_ranked(probs[torch.arange(n), y], wrong, k)):
+        raise CheckFailure("ao_mw_true_class")
+    if set(indices) == set(_ranked(logits.max(dim=1).values, wrong, k)):
+        raise CheckFailure("ao_mw_logits")
+    raise CheckFailure("ao_mw_wrong", k=k)
+
+
+@c.check("most_wrong")
+@c.with_hints(HINTS)
+def check_most_wrong(k, hidden=False):
+    state, X, y = _most_wrong_case(hidden)
+    model = DigitNet(num_classes=N_TARGET)
+    model.load_state_dict(state)
+    own = _logits(model, X)
+    for top in MOST_WRONG_K[hidden]:
+        got = k.ask("most_wrong", state=state, X=X, y=y, k=top)
+        # the model's logits in the kernel must agree with the host's; the ranking is made from the kernel's
+        # (its device: no near tie flips between there and the student's ranking)
+        logits = _field(got, "logits", torch.Tensor)
+        c.expect(_close(logits, own), "bad_answer", error="logits")
+        indices = _field(got, "indices", list, type(None))
+        if indices is None:
+            raise CheckFailure("ao_mw_type", got=str(_field(got, "type", str)))
+        c.expect(all(type(i) is int for i in indices), "bad_answer", error="indices")
+        _expect_modes(got.get("calls"), "most_wrong")
+        _judge_most_wrong(indices, logits, y, top)
+
+
 ASSIGNMENT = Assignment("06_aktararak_ogrenme", "aktararak_ogrenme", (
     TestSpec("load_pretrained", 2, ("load_pretrained_model",), check_load_pretrained),
     TestSpec("freeze_features", 2, ("freeze_features",), check_freeze_features),
@@ -487,4 +556,5 @@ ASSIGNMENT = Assignment("06_aktararak_ogrenme", "aktararak_ogrenme", (
     TestSpec("transfer_model", 3, ("transfer_model",), check_transfer_model),
     TestSpec("scratch_model", 2, ("scratch_model", "transfer_model"), check_scratch_model),
     TestSpec("confusion_matrix", 2, ("make_confusion_matrix",), check_confusion_matrix),
+    TestSpec("most_wrong", 2, ("most_wrong",), check_most_wrong),
 ))

@@ -108,10 +108,14 @@ HINTS: dict[str, list[dict[str, str]]] = {
          "en": "Pass the result of `load_pretrained_model` to `freeze_features`; after setting the seed to "
                "42, put on the `len(class_names)`-class head with `replace_head` and train with "
                "`train_model` on `train_dataloader` for `EPOCHS` epochs with learning rate `LR`."},
-        {"tr": "Sonuç `transfer_model`, kayıplar `transfer_losses` adında olmalı. Dondurmayı eğitimden "
+        {"tr": "Sonuç `transfer_model`, kayıplar `transfer_losses` adında olmalı; eğitimden hemen önce "
+               "`start` adına `time.perf_counter()` değerini atayın (hücrenin sonundaki hazır satır onu "
+               "kullanır). Dondurmayı eğitimden "
                "önce yapın; notlandırıcı öznitelik çıkarıcının dosyadaki ağırlıklarla birebir aynı "
                "kaldığına ve kaydırılmış 5–9 rakamlarında doğruluğun en az 0.60 olduğuna bakar.",
-         "en": "The result must be named `transfer_model` and the losses `transfer_losses`. Freeze before "
+         "en": "The result must be named `transfer_model` and the losses `transfer_losses`; right before "
+               "training, assign `time.perf_counter()` to `start` (the given line at the end of the cell uses "
+               "it). Freeze before "
                "training; the grader checks that the feature extractor is exactly the same as the weights "
                "in the file and that the accuracy on shifted 5–9 digits is at least 0.60."},
     ],
@@ -150,5 +154,26 @@ HINTS: dict[str, list[dict[str, str]]] = {
          "en": "Move the images to `device`, but count on a single device (e.g. by bringing the "
                "predictions back with `.cpu()`). Take the size from `num_classes`, don't swap rows and "
                "columns, and count all batches, not just the last one."},
+    ],
+    "most_wrong": [
+        {"tr": "10. bölüm: önce her örnek için tahmini ve güveni (tahmin edilen sınıfın softmax olasılığı) "
+               "bulun, sonra yalnızca yanlış tahminleri güvene göre sıralayın.",
+         "en": "Section 10: first find each sample's prediction and confidence (the softmax probability of the "
+               "predicted class), then sort only the wrong predictions by confidence."},
+        {"tr": "Değerlendirme kipinde ve `torch.inference_mode()` içinde logitleri hesaplayıp `torch.softmax` "
+               "uygulayın; olasılık tensörünün `max(dim=1)` sonucu hem güveni hem tahmini verir. Tahmini `y` "
+               "ile karşılaştıran bir maske ve `nonzero()` yanlış örneklerin indekslerini verir.",
+         "en": "Compute the logits in evaluation mode inside `torch.inference_mode()` and apply "
+               "`torch.softmax`; `max(dim=1)` of the probabilities gives both the confidence and the "
+               "prediction. A mask comparing the prediction with `y` and `nonzero()` give the indices of the "
+               "wrong samples."},
+        {"tr": "Yanlış örneklerin güvenlerini `argsort(descending=True)` ile sıralayın ve sıralamayı yanlış "
+               "örneklerin indekslerine uygulayın: döndürülen sayılar `X` içindeki sıra numaraları olmalı, "
+               "yanlışlar listesindeki sıraları değil. Sonra ilk `k` tanesini alın (daha azsa dilimleme "
+               "hepsini verir). Gerçek sınıfın olasılığını değil, tahmin edilen sınıfınkini kullanın.",
+         "en": "Sort the wrong samples' confidences with `argsort(descending=True)` and apply that order to "
+               "the wrong samples' indices: the returned numbers must be positions in `X`, not positions in "
+               "the list of wrong samples. Then take the first `k` (slicing gives all of them when there are "
+               "fewer). Use the probability of the predicted class, not of the true class."},
     ],
 }

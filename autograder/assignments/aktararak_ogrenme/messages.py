@@ -147,6 +147,46 @@ register({
         "tr": "Karışıklık matrisi notlandırıcının aynı model ve veriyle hesapladığından farklı (toplam {got} örnek sayıldı, beklenen {expected}). Her yığında `y_pred = model(X).argmax(dim=1)` ve her (gerçek, tahmin) çifti için `matrix[y, p] += 1`; bütün yığınları toplayın.",
         "en": "The confusion matrix differs from the grader's for the same model and data ({got} samples counted, expected {expected}). Per batch `y_pred = model(X).argmax(dim=1)`, then `matrix[y, p] += 1` for every (true, predicted) pair, over all batches.",
     },
+    "ao_model_not_called": {
+        "tr": "`{name}` kendisine verilen modeli hiç çağırmadı: tahminleri verilen `model` ile hesaplayın.",
+        "en": "`{name}` never called the model it was given: compute the predictions with the given `model`.",
+    },
+    "ao_mw_type": {
+        "tr": "`most_wrong` tam sayı indekslerden oluşan bir tensör ya da liste döndürmeli; dönen: `{got}`.",
+        "en": "`most_wrong` must return a tensor or a list of integer indices; got: `{got}`.",
+    },
+    "ao_mw_indices": {
+        "tr": "`most_wrong` geçersiz indeksler döndürdü ({got}): her indeks `X` içinde bir sıra numarası olmalı (0 ile {last} arası) ve bir örnek en fazla bir kez geçmeli.",
+        "en": "`most_wrong` returned invalid indices ({got}): each index must be a position in `X` (0 to {last}) and no sample may appear twice.",
+    },
+    "ao_mw_includes_correct": {
+        "tr": "`most_wrong` doğru tahmin edilen bir örneği de döndürdü (`X[{index}]`): bütün örnekler arasından değil, yalnızca yanlış tahminler (tahmin ≠ `y`) arasından seçin, ör. `wrong = (preds != y).nonzero().flatten()`.",
+        "en": "`most_wrong` also returned a correctly predicted sample (`X[{index}]`): choose only among the wrong predictions (prediction ≠ `y`), not among all samples, e.g. `wrong = (preds != y).nonzero().flatten()`.",
+    },
+    "ao_mw_count": {
+        "tr": "`most_wrong(..., k={k})` {got} indeks döndürdü, beklenen sayı {expected} (notlandırıcının verisinde yanlış tahmin sayısı: {wrong}). En fazla `k` indeks döndürün; yanlış tahmin `k` sayısından azsa hepsini döndürün.",
+        "en": "`most_wrong(..., k={k})` returned {got} indices, expected {expected} (the grader's data has {wrong} wrong predictions). Return at most `k` indices; when there are fewer wrong predictions than `k`, return all of them.",
+    },
+    "ao_mw_order": {
+        "tr": "`most_wrong` doğru örnekleri seçti ama sıralaması yanlış: indeksler güvene göre azalan sırada olmalı (ilk indeks, modelin en emin olduğu yanlış tahmin). `argsort(descending=True)` kullanın.",
+        "en": "`most_wrong` picked the right samples in the wrong order: the indices must be sorted by confidence, highest first (the first index is the model's most confident wrong prediction). Use `argsort(descending=True)`.",
+    },
+    "ao_mw_least_confident": {
+        "tr": "`most_wrong` modelin en az emin olduğu yanlış tahminleri seçti: güvene göre artan değil azalan sırada sıralayın (`argsort(descending=True)`) ve ilk `k` tanesini alın.",
+        "en": "`most_wrong` picked the model's least confident wrong predictions: sort by confidence in descending, not ascending, order (`argsort(descending=True)`) and take the first `k`.",
+    },
+    "ao_mw_true_class": {
+        "tr": "`most_wrong` güveni gerçek sınıfın olasılığıyla ölçüyor. Güven, **tahmin edilen** sınıfın softmax olasılığıdır: `probs.max(dim=1).values`.",
+        "en": "`most_wrong` measures confidence with the probability of the true class. The confidence is the softmax probability of the **predicted** class: `probs.max(dim=1).values`.",
+    },
+    "ao_mw_logits": {
+        "tr": "`most_wrong` yanlış tahminleri softmax olasılığına göre değil, en büyük logite göre sıralıyor. Logitler olasılık değildir: önce `torch.softmax(logits, dim=1)`, sonra her satırın en büyük olasılığı.",
+        "en": "`most_wrong` ranks the wrong predictions by the largest logit instead of the softmax probability. Logits are not probabilities: first `torch.softmax(logits, dim=1)`, then each row's largest probability.",
+    },
+    "ao_mw_wrong": {
+        "tr": "`most_wrong(..., k={k})` notlandırıcının modelin çıktılarından hesapladığı indekslerden farklı indeksler döndürdü. Tahmin `argmax(dim=1)`; güven, tahmin edilen sınıfın softmax olasılığı; yalnızca yanlış tahminler, güvene göre azalan sırada, ilk `k` tanesi.",
+        "en": "`most_wrong(..., k={k})` returned other indices than the grader computes from the model's outputs. Prediction: `argmax(dim=1)`; confidence: the softmax probability of the predicted class; only wrong predictions, highest confidence first, the first `k`.",
+    },
     "ao_confmat_type": {
         "tr": "`make_confusion_matrix` tam sayılardan oluşan bir tensör (ya da NumPy dizisi) döndürmeli; dönen: `{got}`.",
         "en": "`make_confusion_matrix` must return a tensor (or NumPy array) of integers; got: `{got}`.",

@@ -137,3 +137,44 @@ def confusion_matrix(v: dict, state: dict, X, y, batch_size: int) -> dict:
     except (TypeError, ValueError, RuntimeError):
         pass
     return answer
+
+
+def _index_list(result):
+    """The returned indices as a list of Python ints, or None when they are not integers."""
+    if isinstance(result, torch.Tensor):
+        result = result.detach().cpu()
+        if result.dtype.is_floating_point or result.dtype.is_complex or result.dtype == torch.bool or result.dim() > 1:
+            return None
+        return [int(i) for i in result.reshape(-1).tolist()]
+    if isinstance(result, np.ndarray):
+        return _index_list(torch.as_tensor(result)) if result.dtype.kind in "iu" else None
+    if isinstance(result, (list, tuple)):
+        out = []
+        for item in result:
+            if isinstance(item, torch.Tensor) and item.numel() == 1 and not item.dtype.is_floating_point \
+                    and item.dtype != torch.bool:
+                item = item.item()
+            elif isinstance(item, np.integer):
+                item = int(item)
+            if type(item) is not int:
+                return None
+            out.append(item)
+        return out
+    return None
+
+
+def most_wrong(v: dict, state: dict, X, y, k: int) -> dict:
+    """The student's ``most_wrong`` on the grader's model and labelled images, how the model was called,
+    and the model's own logits (the host ranks the wrong predictions from them)."""
+    fn = v["most_wrong"]
+    c.expect_callable(fn, "most_wrong")
+    dev = c.device()
+    model = c.ModeRecorder(grader_model(state)).to(dev)
+    model.eval()
+    with torch.inference_mode():
+        logits = model.inner(X.to(dev)).cpu()
+    model.calls.clear()
+    model.train()
+    result = c.call(fn, model=model, X=X, y=y, k=k, device=dev)
+    return {"type": type(result).__name__, "calls": list(model.calls), "logits": logits,
+            "indices": _index_list(result)}

@@ -92,6 +92,13 @@ def budget_data(start: int, per_class: int = 10) -> tuple[torch.Tensor, torch.Te
     return X[keep], y[keep]
 
 
+def most_wrong_data(seed: int) -> tuple[torch.Tensor, torch.Tensor]:
+    """Digits 0–4 of the test split moved by up to 6 pixels: the pretrained model gets about one in six
+    wrong, some of them with high confidence (for ``most_wrong``; sent to the kernel with its labels)."""
+    X, y = pretrain.digit_subset(pretrain.SOURCE_DIGITS, train=False)
+    return pretrain.shifted(X, torch.Generator().manual_seed(seed), max_shift=6), y
+
+
 def perturbed_state(seed: int) -> dict[str, torch.Tensor]:
     """Weights like the real file's, every tensor slightly changed: proves the given path is used."""
     generator = torch.Generator().manual_seed(seed)

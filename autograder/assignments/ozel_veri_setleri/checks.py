@@ -158,7 +158,7 @@ def _calls(answer) -> list[tuple[bool, bool]]:
 
 def expect_modes(calls: list[tuple[bool, bool]], name: str, *, training: bool) -> None:
     """The model's mode (and gradient tracking) in each forward pass the kernel recorded."""
-    c.expect(bool(calls), "ovs_step_return", name=name, got="(model hiç çağrılmadı / model never called)")
+    c.expect(bool(calls), "ovs_step_no_forward", name=name)
     if training:
         bad = sum(1 for mode, _ in calls if not mode)
         c.expect(bad == 0, "ovs_not_train_mode", bad=bad, total=len(calls))
@@ -279,7 +279,7 @@ def _expect_same_samples(k, answer, want: list[str]) -> None:
 
     paths = _step(k, answer, "paths", list, type(None))
     if paths is None:
-        raise CheckFailure("ovs_dataset_attr", attr="paths (liste / list)")
+        raise CheckFailure("ovs_paths_not_list")
     if not all(type(p) is str for p in paths):
         raise _bad("paths")
     missing = order(set(want) - set(paths))
@@ -391,7 +391,7 @@ def _transform_outputs(k, name: str, callables: list[str], image, seeds: list[in
             if out.ndim == 3 and out.shape[0] == 3 and IMAGE_SIZE[0] in tuple(out.shape[1:]):
                 raise CheckFailure("ovs_transform_resize_int", name=name, got=got, expected=list(want))
             raise CheckFailure("ovs_transform_shape", name=name, got=got, expected=list(want))
-        c.expect_tensor(out, f"{name}(resim)", dtype=torch.float32)
+        c.expect_tensor(out, f"{name}(görüntü)", dtype=torch.float32)
         low, high = float(out.min()), float(out.max())
         c.expect(low >= -1e-6 and high <= 1 + 1e-6, "ovs_transform_range", name=name, low=low, high=high)
         outs.append(out)
@@ -674,10 +674,10 @@ def check_train(k, hidden=False):
     for key in RESULT_KEYS:
         seq = results.get(key)
         if type(seq) not in (list, tuple) or len(seq) != epochs:
-            raise bad(f"'{key}'" + (f": {len(seq)} eleman / items" if type(seq) in (list, tuple) else ""))
+            raise bad(f"len('{key}') = {len(seq)}" if type(seq) in (list, tuple) else f"'{key}'")
         numbers_ = [_number(v) for v in seq]
         if any(v is None for v in numbers_):
-            raise bad(f"'{key}' sayı değil / not numbers")
+            raise bad(f"{key} = {_short(repr(list(seq)), 60)}")
         values[key] = numbers_
     model = _loaded(_field(answer, "state"), "train")
     reference = _from(initial)

@@ -204,12 +204,12 @@ HINTS: dict[str, list[dict[str, str]]] = {
                "`TinyVGG` oluşturun, optimize ediciyi `model_1.parameters()` ile `lr=0.001` Adam olarak "
                "kurun ve `train` ile `NUM_EPOCHS` epok eğitip sonucu `model_1_results` adına atayın. "
                "`model_0` için kurulan optimize ediciyi yeniden kullanırsanız `model_1` hiç öğrenmez; "
-               "notlandırıcı en az %80 doğruluk ister.",
+               "notlandırıcı en az 0.80 doğruluk (gizli testlerde 0.75) ister.",
          "en": "After setting the seed, create a new `TinyVGG` with 3 channels, 10 hidden units and "
                "`len(class_names)` classes, build an Adam optimizer with `model_1.parameters()` and "
                "`lr=0.001`, train for `NUM_EPOCHS` epochs with `train` and assign the result to "
                "`model_1_results`. If you reuse the optimizer built for `model_0`, `model_1` never learns; "
-               "the grader wants at least 80% accuracy."},
+               "the grader wants an accuracy of at least 0.80 (0.75 in the hidden tests)."},
     ],
     "pred_and_plot_image": [
         {"tr": "11. bölümdeki tablo dört sorunu ve çözümlerini listeliyor: veri tipi, değer aralığı, boyut "
@@ -224,7 +224,7 @@ HINTS: dict[str, list[dict[str, str]]] = {
                "255 first, apply `transform` when given, then add the batch dimension with "
                "`unsqueeze(dim=0)` and move it to `device` together with the model. Predict in evaluation "
                "with `model.eval()` and inside `torch.inference_mode()`."},
-        {"tr": "Logit'leri `torch.softmax` (`dim=1`) ile olasılığa çevirin; `argmax` sınıfın indeksini "
+        {"tr": "Logitleri `torch.softmax` (`dim=1`) ile olasılığa çevirin; `argmax` sınıfın indeksini "
                "verir, ama döndürmeniz gereken `class_names` listesindeki addır. Olasılık tahmin edilen "
                "sınıfın olasılığı olmalı ve `.item()` ile Python sayısına çevrilmeli; çizmeden önce "
                "görüntüyü `permute(1, 2, 0)` ile düzenleyip CPU'ya alın.",

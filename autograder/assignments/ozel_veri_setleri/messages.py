@@ -4,7 +4,7 @@ from autograder.messages import register
 
 register({
     "ovs_walk_not_dict": {
-        "tr": "`walk_through_dir` bir sözlük (dict) döndürmeli: her klasörün yolu → (alt klasör sayısı, resim sayısı). Dönen: `{got}`. Yazdırmanın yanında sonucu `return` ile döndürmeyi unutmayın.",
+        "tr": "`walk_through_dir` bir sözlük (dict) döndürmeli: her klasörün yolu → (alt klasör sayısı, görüntü sayısı). Dönen: `{got}`. Yazdırmanın yanında sonucu `return` ile döndürmeyi unutmayın.",
         "en": "`walk_through_dir` must return a dict: each folder's path → (number of subfolders, number of images). Got: `{got}`. Besides printing, `return` the result.",
     },
     "ovs_walk_missing": {
@@ -16,15 +16,15 @@ register({
         "en": "`walk_through_dir` returned a path that is not a folder inside the given one: `{folder}`.",
     },
     "ovs_walk_counts": {
-        "tr": "`{folder}` için sayılar yanlış: beklenen (alt klasör, resim) = {expected}, dönen {got}.",
+        "tr": "`{folder}` için sayılar yanlış: beklenen (alt klasör, görüntü) = {expected}, dönen {got}.",
         "en": "Wrong counts for `{folder}`: expected (subfolders, images) = {expected}, got {got}.",
     },
     "ovs_walk_all_files": {
-        "tr": "`{folder}` için resim sayısı {got}, ama klasörde {expected} resim var: resim olmayan dosyaları da (ör. `.txt`) saydınız. Yalnızca uzantısı `.png`, `.jpg` ya da `.jpeg` olan dosyaları sayın: `name.lower().endswith((\".png\", \".jpg\", \".jpeg\"))`.",
+        "tr": "`{folder}` için görüntü sayısı {got}, ama klasörde {expected} görüntü var: görüntü olmayan dosyaları da (ör. `.txt`) saydınız. Yalnızca uzantısı `.png`, `.jpg` ya da `.jpeg` olan dosyaları sayın: `name.lower().endswith((\".png\", \".jpg\", \".jpeg\"))`.",
         "en": "`{folder}` has {expected} images, but you counted {got}: you also counted files that are not images (e.g. `.txt`). Count only files ending in `.png`, `.jpg` or `.jpeg`.",
     },
     "ovs_walk_swapped": {
-        "tr": "`{folder}` için (alt klasör, resim) sırası ters: beklenen {expected}, dönen {got}. Önce alt klasör sayısını, sonra resim sayısını verin.",
+        "tr": "`{folder}` için (alt klasör, görüntü) sırası ters: beklenen {expected}, dönen {got}. Önce alt klasör sayısını, sonra görüntü sayısını verin.",
         "en": "The (subfolders, images) order is swapped for `{folder}`: expected {expected}, got {got}.",
     },
     "ovs_find_classes_return": {
@@ -64,39 +64,39 @@ register({
         "en": "`ImageFolderCustom(...).{attr}` differs from `ImageFolder`: expected {expected}, got {got}. Use `self.classes, self.class_to_idx = find_classes(targ_dir)`.",
     },
     "ovs_dataset_missing_ext": {
-        "tr": "`self.paths` bazı resimleri kaçırdı (ör. `{example}`): {expected} resim olmalı, {got} bulundu. Klasörlerde `.png` ve `.jpg`/`.jpeg` resimleri olabilir; hepsini alın, ör. `[p for p in Path(targ_dir).glob(\"*/*\") if p.suffix.lower() in (\".png\", \".jpg\", \".jpeg\")]`.",
+        "tr": "`self.paths` bazı görüntüleri kaçırdı (ör. `{example}`): {expected} görüntü olmalı, {got} bulundu. Klasörlerde `.png` ve `.jpg`/`.jpeg` görüntüleri olabilir; hepsini alın, ör. `[p for p in Path(targ_dir).glob(\"*/*\") if p.suffix.lower() in (\".png\", \".jpg\", \".jpeg\")]`.",
         "en": "`self.paths` missed some images (e.g. `{example}`): there should be {expected}, found {got}. The folders may hold `.png` and `.jpg`/`.jpeg` images; take them all.",
     },
     "ovs_dataset_extra_files": {
-        "tr": "`self.paths` resim olmayan dosyalar da içeriyor (ör. `{example}`). Yalnızca uzantısı `.png`, `.jpg` ya da `.jpeg` olan dosyaları alın.",
+        "tr": "`self.paths` görüntü olmayan dosyalar da içeriyor (ör. `{example}`). Yalnızca uzantısı `.png`, `.jpg` ya da `.jpeg` olan dosyaları alın.",
         "en": "`self.paths` also contains files that are not images (e.g. `{example}`). Take only files ending in `.png`, `.jpg` or `.jpeg`.",
     },
     "ovs_dataset_paths_wrong": {
-        "tr": "`self.paths` `ImageFolder`'ın bulduğu dosyalarla uyuşmuyor (ör. `{example}`). Her sınıf klasörünün içindeki resim dosyalarını alın: `targ_dir/<sınıf>/<resim>`.",
+        "tr": "`self.paths` `ImageFolder`'ın bulduğu dosyalarla uyuşmuyor (ör. `{example}`). Her sınıf klasörünün içindeki görüntü dosyalarını alın: `targ_dir/<sınıf>/<görüntü>`.",
         "en": "`self.paths` does not match the files `ImageFolder` finds (e.g. `{example}`). Take the image files inside each class folder: `targ_dir/<class>/<image>`.",
     },
     "ovs_dataset_len": {
-        "tr": "`len(dataset)` {got} döndürdü, ama {expected} resim var. `__len__` resim sayısını döndürmeli: `return len(self.paths)`.",
+        "tr": "`len(dataset)` {got} döndürdü, ama {expected} görüntü var. `__len__` görüntü sayısını döndürmeli: `return len(self.paths)`.",
         "en": "`len(dataset)` returned {got}, but there are {expected} images. `__len__` must return the number of images: `return len(self.paths)`.",
     },
     "ovs_dataset_unsorted": {
-        "tr": "Resimler doğru ama sırası `ImageFolder`'dan farklı (ilk fark {index}. öğede). `glob` sonucu sıralı değildir: `self.paths = sorted(...)` yazın; böylece öğeler sınıfa, sonra dosya adına göre sıralanır.",
+        "tr": "Görüntüler doğru ama sırası `ImageFolder`'dan farklı (ilk fark {index}. öğede). `glob` sonucu sıralı değildir: `self.paths = sorted(...)` yazın; böylece öğeler sınıfa, sonra dosya adına göre sıralanır.",
         "en": "The images are right but in a different order than `ImageFolder` (first difference at item {index}). `glob` results are not sorted: write `self.paths = sorted(...)`.",
     },
     "ovs_load_image_type": {
-        "tr": "`load_image({index})` bir PIL resmi (`PIL.Image.Image`) döndürmeli, ama `{got}` döndürdü: `return Image.open(self.paths[index]).convert(\"RGB\")`.",
+        "tr": "`load_image({index})` bir PIL görüntüsü (`PIL.Image.Image`) döndürmeli, ama `{got}` döndürdü: `return Image.open(self.paths[index]).convert(\"RGB\")`.",
         "en": "`load_image({index})` must return a PIL image (`PIL.Image.Image`), but returned `{got}`.",
     },
     "ovs_not_rgb": {
-        "tr": "{index}. resim {got} modunda (kanal sayısı farklı) döndü; `ImageFolder` her resmi RGB'ye çevirir (gri tonlamalı ve saydam/RGBA PNG'ler de 3 kanala iner). `load_image` içinde `Image.open(path).convert(\"RGB\")` kullanın.",
-        "en": "Image {index} came back in {got} mode (a different number of channels); `ImageFolder` converts every image to RGB (grayscale and RGBA PNGs too). Use `Image.open(path).convert(\"RGB\")` in `load_image`.",
+        "tr": "`dataset[{index}]` görüntüsü `{got}` kipinde (kanal sayısı farklı) döndü; `ImageFolder` her görüntüyü RGB'ye çevirir (gri tonlamalı ve saydam/RGBA PNG'ler de 3 kanala iner). `load_image` içinde `Image.open(path).convert(\"RGB\")` kullanın.",
+        "en": "The image of `dataset[{index}]` came back in `{got}` mode (a different number of channels); `ImageFolder` converts every image to RGB (grayscale and RGBA PNGs too). Use `Image.open(path).convert(\"RGB\")` in `load_image`.",
     },
     "ovs_item_not_pair": {
-        "tr": "`dataset[{index}]` bir `(resim, etiket)` ikilisi döndürmeli, ama `{got}` döndürdü.",
+        "tr": "`dataset[{index}]` bir `(görüntü, etiket)` ikilisi döndürmeli, ama `{got}` döndürdü.",
         "en": "`dataset[{index}]` must return an `(image, label)` pair, but returned `{got}`.",
     },
     "ovs_item_swapped": {
-        "tr": "`dataset[{index}]` sırası ters: önce resim, sonra etiket döndürün: `return img, class_idx`.",
+        "tr": "`dataset[{index}]` sırası ters: önce görüntü, sonra etiket döndürün: `return img, class_idx`.",
         "en": "`dataset[{index}]` is the wrong way round: return the image first, then the label.",
     },
     "ovs_label_name": {
@@ -108,7 +108,7 @@ register({
         "en": "`dataset[{index}]` has label {got}, expected {expected} (`{path}`). The class name is the name of the folder the file is in: `Path(path).parent.name`.",
     },
     "ovs_item_image_wrong": {
-        "tr": "`dataset[{index}]` resmi `ImageFolder`'ınkiyle aynı değil: `__getitem__` `self.load_image(index)` ile yüklediği resmi (dönüşüm varsa dönüştürüp) döndürmeli.",
+        "tr": "`dataset[{index}]` görüntüsü `ImageFolder`'ınkiyle aynı değil: `__getitem__` `self.load_image(index)` ile yüklediği görüntüyü (dönüşüm varsa dönüştürüp) döndürmeli.",
         "en": "The image of `dataset[{index}]` differs from `ImageFolder`'s: `__getitem__` must return the image loaded with `self.load_image(index)` (transformed when there is a transform).",
     },
     "ovs_transform_ignored": {
@@ -116,7 +116,7 @@ register({
         "en": "`ImageFolderCustom(..., transform=...)` did not apply the transform (returned type: `{got}`). In `__getitem__`, write `if self.transform: img = self.transform(img)`.",
     },
     "ovs_transform_not_tensor": {
-        "tr": "`{name}` bir tensör döndürmeli, ama `{got}` döndürdü: zincirin sonuna `transforms.ToTensor()` ekleyin (PIL resmi → `[kanal, yükseklik, genişlik]` float32 tensör, değerler 0–1).",
+        "tr": "`{name}` bir tensör döndürmeli, ama `{got}` döndürdü: zincirin sonuna `transforms.ToTensor()` ekleyin (PIL görüntüsü → `[kanal, yükseklik, genişlik]` float32 tensör, değerler 0–1).",
         "en": "`{name}` must return a tensor, but returned `{got}`: add `transforms.ToTensor()` at the end of the chain (PIL image → `[channels, height, width]` float32 tensor, values 0–1).",
     },
     "ovs_transform_resize_int": {
@@ -132,27 +132,27 @@ register({
         "en": "`{name}` output is not in the 0–1 range (min {low:.3f}, max {high:.3f}). Don't use `Normalize` in this exercise; `ToTensor()` already scales to 0–1.",
     },
     "ovs_transform_no_flip": {
-        "tr": "`{name}` resmi hiç yatay çevirmedi ({trials} denemede 0). Veri artırma (data augmentation) için `transforms.RandomHorizontalFlip(p=0.5)` ekleyin.",
+        "tr": "`{name}` görüntüyü hiç yatay çevirmedi ({trials} denemede 0). Veri artırma (data augmentation) için `transforms.RandomHorizontalFlip(p=0.5)` ekleyin.",
         "en": "`{name}` never flipped the image horizontally (0 in {trials} tries). Add `transforms.RandomHorizontalFlip(p=0.5)` for data augmentation.",
     },
     "ovs_transform_always_flip": {
-        "tr": "`{name}` resmi her seferinde çevirdi ({trials}/{trials}): `p=1.0` bir veri artırma değil, her resmi aynı biçimde değiştirmektir. `RandomHorizontalFlip(p=0.5)` kullanın.",
+        "tr": "`{name}` görüntüyü her seferinde çevirdi ({trials}/{trials}): `p=1.0` bir veri artırma değil, her görüntüyü aynı biçimde değiştirmektir. `RandomHorizontalFlip(p=0.5)` kullanın.",
         "en": "`{name}` flipped the image every time ({trials}/{trials}): `p=1.0` is not augmentation. Use `RandomHorizontalFlip(p=0.5)`.",
     },
     "ovs_transform_unexpected": {
-        "tr": "`{name}` beklenmeyen bir değişiklik yaptı: çıktı ne 64×64'e küçültülmüş resim ne de yatay çevrilmişi. Bu dönüşüm yalnızca `Resize((64, 64))`, `RandomHorizontalFlip(p=0.5)` ve `ToTensor()` içermeli (renk değişikliği, kırpma ya da `Normalize` yok).",
+        "tr": "`{name}` beklenmeyen bir değişiklik yaptı: çıktı ne 64×64'e küçültülmüş görüntü ne de yatay çevrilmişi. Bu dönüşüm yalnızca `Resize((64, 64))`, `RandomHorizontalFlip(p=0.5)` ve `ToTensor()` içermeli (renk değişikliği, kırpma ya da `Normalize` yok).",
         "en": "`{name}` changed the image unexpectedly: the output is neither the image resized to 64×64 nor its horizontal flip. Use only `Resize((64, 64))`, `RandomHorizontalFlip(p=0.5)` and `ToTensor()`.",
     },
     "ovs_test_transform_random": {
-        "tr": "`test_transform` aynı resme her seferinde farklı sonuç veriyor: test verisinde veri artırma yapılmaz (ölçüm her seferinde aynı olmalı). Yalnızca `Resize((64, 64))` ve `ToTensor()` kullanın.",
+        "tr": "`test_transform` aynı görüntüye her seferinde farklı sonuç veriyor: test verisinde veri artırma yapılmaz (ölçüm her seferinde aynı olmalı). Yalnızca `Resize((64, 64))` ve `ToTensor()` kullanın.",
         "en": "`test_transform` gives a different result each time for the same image: test data is never augmented. Use only `Resize((64, 64))` and `ToTensor()`.",
     },
     "ovs_test_transform_wrong": {
-        "tr": "`test_transform` çıktısı, resmin 64×64'e küçültülüp tensöre çevrilmiş hâlinden farklı. Yalnızca `transforms.Resize((64, 64))` ve `transforms.ToTensor()` kullanın.",
+        "tr": "`test_transform` çıktısı, görüntünün 64×64'e küçültülüp tensöre çevrilmiş hâlinden farklı. Yalnızca `transforms.Resize((64, 64))` ve `transforms.ToTensor()` kullanın.",
         "en": "`test_transform` output differs from the image resized to 64×64 and turned into a tensor. Use only `transforms.Resize((64, 64))` and `transforms.ToTensor()`.",
     },
     "ovs_no_augmentation": {
-        "tr": "`{name}` resmi yalnızca {changed}/{trials} denemede küçültme ve yatay çevirme dışında değiştirdi: veri artırma yok gibi. `transforms.TrivialAugmentWide(num_magnitude_bins=31)` ekleyin (`Resize`'dan sonra, `ToTensor`'dan önce).",
+        "tr": "`{name}` görüntüyü yalnızca {changed}/{trials} denemede küçültme ve yatay çevirme dışında değiştirdi: veri artırma yok gibi. `transforms.TrivialAugmentWide(num_magnitude_bins=31)` ekleyin (`Resize`'dan sonra, `ToTensor`'dan önce).",
         "en": "`{name}` changed the image beyond resizing and flipping in only {changed}/{trials} tries: there seems to be no augmentation. Add `transforms.TrivialAugmentWide(num_magnitude_bins=31)` (after `Resize`, before `ToTensor`).",
     },
     "ovs_not_dataloader": {
@@ -160,11 +160,11 @@ register({
         "en": "`{name}` must be a `torch.utils.data.DataLoader`, but it is a `{got}`.",
     },
     "ovs_loaders_swapped": {
-        "tr": "Eğitim ve test veri yükleyicileri yer değiştirmiş: `train_dataloader_custom` {got} resim içeriyor, bu test klasörünün sayısı. `train_data_custom`'ı `train_dir`'den, `test_data_custom`'ı `test_dir`'den kurun.",
+        "tr": "Eğitim ve test veri yükleyicileri yer değiştirmiş: `train_dataloader_custom` {got} görüntü içeriyor, bu test klasörünün sayısı. `train_data_custom`'ı `train_dir`'den, `test_data_custom`'ı `test_dir`'den kurun.",
         "en": "The train and test data loaders are swapped: `train_dataloader_custom` holds {got} images, the size of the test folder. Build `train_data_custom` from `train_dir` and `test_data_custom` from `test_dir`.",
     },
     "ovs_loader_size": {
-        "tr": "`{name}` içindeki veri kümesi {got} resim içeriyor, ama `{folder}` klasöründe {expected} resim var.",
+        "tr": "`{name}` içindeki veri kümesi {got} görüntü içeriyor, ama `{folder}` klasöründe {expected} görüntü var.",
         "en": "The dataset inside `{name}` holds {got} images, but the `{folder}` folder has {expected}.",
     },
     "ovs_loader_batch_size": {
@@ -172,7 +172,7 @@ register({
         "en": "`{name}` has batch size {got}; it should be `BATCH_SIZE` ({expected}).",
     },
     "ovs_train_not_shuffled": {
-        "tr": "`train_dataloader_custom` veriyi karıştırmıyor: eğitim verisini her epokta karıştırmak için `shuffle=True` verin (model resimlerin sırasını ezberlemesin).",
+        "tr": "`train_dataloader_custom` veriyi karıştırmıyor: eğitim verisini her epokta karıştırmak için `shuffle=True` verin (model görüntülerin sırasını ezberlemesin).",
         "en": "`train_dataloader_custom` does not shuffle: pass `shuffle=True` so the training data is shuffled every epoch.",
     },
     "ovs_test_shuffled": {
@@ -184,15 +184,15 @@ register({
         "en": "One pass over `test_dataloader_custom` did not give the labels of `ImageFolder(test_dir)` in the same order ({got} labels, expected {expected}). Keep the dataset's paths sorted and don't shuffle the test loader.",
     },
     "ovs_batch_bad": {
-        "tr": "`{name}`'dan gelen ilk yığın beklenen gibi değil: resimler `[yığın, 3, 64, 64]` float32, etiketler `[yığın]` int64 olmalı; gelen: {got}. Veri kümesine `transform=data_transform` verdiniz mi?",
+        "tr": "`{name}` adlı veri yükleyicinin verdiği ilk yığın beklenen gibi değil: görüntüler `[yığın, 3, 64, 64]` float32, etiketler `[yığın]` int64 olmalı; gelen: {got}. Veri kümesine `transform=data_transform` verdiniz mi?",
         "en": "The first batch of `{name}` is not as expected: images `[batch, 3, 64, 64]` float32, labels `[batch]` int64; got: {got}. Did you pass `transform=data_transform` to the dataset?",
     },
     "hint_collate_pil": {
-        "tr": "İpucu: veri yükleyici PIL resimlerini yığına (batch) koyamaz; veri kümesine resmi tensöre çeviren bir dönüşüm verin: `ImageFolderCustom(train_dir, transform=data_transform)`.",
+        "tr": "İpucu: veri yükleyici PIL görüntülerini yığına (batch) koyamaz; veri kümesine görüntüyü tensöre çeviren bir dönüşüm verin: `ImageFolderCustom(train_dir, transform=data_transform)`.",
         "en": "Hint: the data loader cannot batch PIL images; give the dataset a transform that returns tensors: `ImageFolderCustom(train_dir, transform=data_transform)`.",
     },
     "hint_stack_sizes": {
-        "tr": "İpucu: resimlerin boyutları farklı olduğu için yığın (batch) kurulamadı; dönüşümde `transforms.Resize((64, 64))` kullanın.",
+        "tr": "İpucu: görüntülerin boyutları farklı olduğu için yığın (batch) kurulamadı; dönüşümde `transforms.Resize((64, 64))` kullanın.",
         "en": "Hint: the images have different sizes, so they cannot form a batch; use `transforms.Resize((64, 64))` in the transform.",
     },
     "ovs_tinyvgg_flatten": {
@@ -226,6 +226,14 @@ register({
     "ovs_tinyvgg_differs": {
         "tr": "`TinyVGG(input_shape={input_shape}, hidden_units={hidden_units}, output_shape={output_shape})`, aynı ağırlıklar yüklenen kurstaki TinyVGG'den farklı çıktılar veriyor. Sıra şöyle olmalı: iki blok, her blokta `Conv2d(kernel_size=3, stride=1, padding=1)`, `ReLU`, `Conv2d(...)`, `ReLU`, `MaxPool2d(2)`; ardından `Flatten` ve `Linear(hidden_units*16*16, output_shape)`. Katmanları `__init__`'te bu sırayla tanımlayın, `forward`'da bu sırayla çağırın (başka havuzlama ya da aktivasyon fonksiyonu kullanmayın).",
         "en": "`TinyVGG(input_shape={input_shape}, hidden_units={hidden_units}, output_shape={output_shape})` gives different outputs from the course's TinyVGG loaded with the same weights. The order must be: two blocks of `Conv2d(kernel_size=3, stride=1, padding=1)`, `ReLU`, `Conv2d(...)`, `ReLU`, `MaxPool2d(2)`; then `Flatten` and `Linear(hidden_units*16*16, output_shape)`. Define the layers in `__init__` in this order and call them in `forward` in this order (no other pooling or activation).",
+    },
+    "ovs_step_no_forward": {
+        "tr": "`{name}` modeli hiç çağırmadı: `for X, y in dataloader:` döngüsünde her yığın için `model(X)` ile ileri geçiş yapın.",
+        "en": "`{name}` never called the model: do a forward pass `model(X)` for every batch inside `for X, y in dataloader:`.",
+    },
+    "ovs_paths_not_list": {
+        "tr": "`ImageFolderCustom` nesnesinin `paths` özniteliği bir liste olmalı: görüntü dosyalarının sıralı yolları, ör. `self.paths = sorted(...)`.",
+        "en": "The `paths` attribute of an `ImageFolderCustom` object must be a list: the sorted paths of the image files, e.g. `self.paths = sorted(...)`.",
     },
     "ovs_step_return": {
         "tr": "`{name}` iki sayı döndürmeli: `(ortalama_kayıp, doğruluk)`. Dönen: `{got}`.",
@@ -288,15 +296,15 @@ register({
         "en": "`{name}` must map `[batch, 3, 64, 64]` inputs to `[batch, 3]` logits; got shape {got}.",
     },
     "ovs_no_augmentation_used": {
-        "tr": "`train_dataloader_augmented` içindeki veri kümesi aynı resmi her seferinde aynı biçimde veriyor: veri artırma yok. Veri kümesini `transform=train_transform_trivial_augment` ile kurun.",
+        "tr": "`train_dataloader_augmented` içindeki veri kümesi aynı görüntüyü her seferinde aynı biçimde veriyor: veri artırma yok. Veri kümesini `transform=train_transform_trivial_augment` ile kurun.",
         "en": "The dataset inside `train_dataloader_augmented` returns the same image the same way every time: no augmentation. Build it with `transform=train_transform_trivial_augment`.",
     },
     "ovs_model_1_accuracy": {
-        "tr": "`model_1` notlandırıcının kendi rakam resimlerinde {acc:.3f} doğruluk aldı, en az {threshold:.2f} olmalı. `model_1`'i `train` ile en az {epochs} epok eğittiniz mi? `lr=0.001` ile `Adam` ve `BATCH_SIZE` yığın boyutu kullanın.",
+        "tr": "`model_1` notlandırıcının kendi rakam görüntülerinde {acc:.3f} doğruluk aldı, en az {threshold:.2f} olmalı. `model_1`'i `train` ile en az {epochs} epok eğittiniz mi? `lr=0.001` ile `Adam` ve `BATCH_SIZE` yığın boyutu kullanın.",
         "en": "`model_1` scored {acc:.3f} on the grader's own digit images; it needs at least {threshold:.2f}. Did you train it with `train` for at least {epochs} epochs? Use `Adam` with `lr=0.001`.",
     },
     "ovs_model_1_differs": {
-        "tr": "Notlandırıcı `model_1`'i kendi kopyasında ölçer (rakam resimleri notlandırıcıda kalır): `model_1`'in ağırlıklarını kurstaki `TinyVGG(input_shape=3, hidden_units=..., output_shape=3)` modeline yükler. Bu kopya `model_1`'in çıktılarını vermedi: `model_1` kursun TinyVGG mimarisine uymalı (önce `tiny_vgg` kontrolünün geçmesini sağlayın) ve `TinyVGG(3, 10, len(class_names))` ile oluşturulmalı.",
+        "tr": "Notlandırıcı `model_1`'i kendi kopyasında ölçer (rakam görüntüleri notlandırıcıda kalır): `model_1`'in ağırlıklarını kurstaki `TinyVGG(input_shape=3, hidden_units=..., output_shape=3)` modeline yükler. Bu kopya `model_1`'in çıktılarını vermedi: `model_1` kursun TinyVGG mimarisine uymalı (önce `tiny_vgg` kontrolünün geçmesini sağlayın) ve `TinyVGG(3, 10, len(class_names))` ile oluşturulmalı.",
         "en": "The grader measures `model_1` on its own copy (the digit images stay with the grader): it loads `model_1`'s weights into the course's `TinyVGG(input_shape=3, hidden_units=..., output_shape=3)`. That copy did not give `model_1`'s outputs: `model_1` must follow the course's TinyVGG architecture (make the `tiny_vgg` check pass first) and be built as `TinyVGG(3, 10, len(class_names))`.",
     },
     "ovs_pred_return": {
@@ -308,7 +316,7 @@ register({
         "en": "`pred_and_plot_image` returned the class index ({got}) instead of its name: use `class_names[pred_label]`.",
     },
     "ovs_pred_not_scaled": {
-        "tr": "Tahmin, piksel değerleri 0–255 aralığında bırakılmış bir resimle yapılmış gibi. `torchvision.io.read_image` `uint8` (0–255) döndürür; model 0–1 aralığındaki float32 resimlerle eğitildi: `image = read_image(path).type(torch.float32) / 255.`.",
+        "tr": "Tahmin, piksel değerleri 0–255 aralığında bırakılmış bir görüntüyle yapılmış gibi. `torchvision.io.read_image` `uint8` (0–255) döndürür; model 0–1 aralığındaki float32 görüntülerle eğitildi: `image = read_image(path).type(torch.float32) / 255.`.",
         "en": "The prediction looks like it was made on pixel values in 0–255. `torchvision.io.read_image` returns `uint8` (0–255); the model was trained on float32 images in 0–1: divide by 255.",
     },
     "ovs_pred_no_softmax": {
@@ -320,15 +328,15 @@ register({
         "en": "`pred_and_plot_image` returned (`{got_name}`, {got_prob:.4f}), expected (`{name}`, {prob:.4f}). Steps: `read_image` → `float32` and `/ 255` → the given `transform` → `unsqueeze(dim=0)` → the model's device → `model.eval()` + `torch.inference_mode()` → `softmax` → `argmax`.",
     },
     "hint_pred_batch_dim": {
-        "tr": "İpucu: model `[yığın, kanal, yükseklik, genişlik]` bekler; tek resme yığın boyutunu `image.unsqueeze(dim=0)` ile ekleyin.",
+        "tr": "İpucu: model `[yığın, kanal, yükseklik, genişlik]` bekler; tek görüntüye yığın boyutunu `image.unsqueeze(dim=0)` ile ekleyin.",
         "en": "Hint: the model expects `[batch, channels, height, width]`; add the batch dimension to a single image with `image.unsqueeze(dim=0)`.",
     },
     "hint_pred_size": {
-        "tr": "İpucu: resim modelin beklediği boyutta değil; `transform` verildiyse resme uygulayın (`if transform: image = transform(image)`), model hangi boyutta eğitildiyse o boyuta getirin.",
+        "tr": "İpucu: görüntü modelin beklediği boyutta değil; `transform` verildiyse görüntüye uygulayın (`if transform: image = transform(image)`), model hangi boyutta eğitildiyse o boyuta getirin.",
         "en": "Hint: the image does not have the size the model expects; apply the given `transform` (`if transform: image = transform(image)`).",
     },
     "hint_uint8_input": {
-        "tr": "İpucu: resim `uint8` tipinde kaldı; modele vermeden önce `image.type(torch.float32) / 255.` ile float32'ye çevirin.",
+        "tr": "İpucu: görüntü `uint8` tipinde kaldı; modele vermeden önce `image.type(torch.float32) / 255.` ile float32'ye çevirin.",
         "en": "Hint: the image is still `uint8`; convert it with `image.type(torch.float32) / 255.` first.",
     },
 })

@@ -94,9 +94,11 @@ def _expect_values(value: torch.Tensor, expected: torch.Tensor, name: str) -> No
     c.expect(same, "t_value", name=name, expected=expected.tolist(), got=got.tolist())
 
 
-def _expect_ndim(v: dict, types: dict, name: str, ndim: int, advice: str = "") -> None:
+def _expect_ndim(v: dict, types: dict, name: str, ndim: int, advice: tuple[str, str]) -> None:
+    """``advice``: the fix, in Turkish and in English."""
     value = _tensor(v, types, name)
-    c.expect(value.ndim == ndim, "t_ndim", name=name, expected=ndim, got=value.ndim, advice=advice)
+    c.expect(value.ndim == ndim, "t_ndim", name=name, expected=ndim, got=value.ndim, advice=advice[0],
+             advice_en=advice[1])
 
 
 def _expect_ndarray(v: dict, types: dict, name: str) -> np.ndarray:
@@ -109,11 +111,15 @@ def _expect_ndarray(v: dict, types: dict, name: str) -> np.ndarray:
 @c.check("creating_tensors")
 def check_creating_tensors(k, hidden=False):
     v, types = _values(k, ("scalar", "vector", "MATRIX", "TENSOR"))
-    _expect_ndim(v, types, "scalar", 0, "Skaler köşeli parantezsiz yazılır: `torch.tensor(5)`, `torch.tensor([5])` "
-                 "değil.")
-    _expect_ndim(v, types, "vector", 1, "Vektör tek kat köşeli parantezdir: `torch.tensor([1, 2])`.")
-    _expect_ndim(v, types, "MATRIX", 2, "Matris iç içe iki kat köşeli parantezdir.")
-    _expect_ndim(v, types, "TENSOR", 3, "Üç kat köşeli parantez: `[[[...], [...], [...]]]`.")
+    _expect_ndim(v, types, "scalar", 0, ("Skaler köşeli parantezsiz yazılır: `torch.tensor(5)`, `torch.tensor([5])` "
+                                         "değil.", "A scalar has no square brackets: `torch.tensor(5)`, not "
+                                         "`torch.tensor([5])`."))
+    _expect_ndim(v, types, "vector", 1, ("Vektör tek kat köşeli parantezdir: `torch.tensor([1, 2])`.",
+                                         "A vector is one level of square brackets: `torch.tensor([1, 2])`."))
+    _expect_ndim(v, types, "MATRIX", 2, ("Matris iç içe iki kat köşeli parantezdir.",
+                                         "A matrix is two nested levels of square brackets."))
+    _expect_ndim(v, types, "TENSOR", 3, ("Üç kat köşeli parantez: `[[[...], [...], [...]]]`.",
+                                         "Three levels of square brackets: `[[[...], [...], [...]]]`."))
     c.expect_tensor(v["vector"], "vector", shape=(2,))
     c.expect_tensor(v["MATRIX"], "MATRIX", shape=(2, 2))
     c.expect_tensor(v["TENSOR"], "TENSOR", shape=(1, 3, 3))

@@ -167,12 +167,15 @@ HINTS: dict[str, list[dict[str, str]]] = {
                "tensor's `float32` dtype."},
     ],
     "reproducibility": [
-        {"tr": "9. bölüm: `torch.manual_seed` yalnızca bir sonraki rastgele üretimin başlangıcını belirler.",
-         "en": "Section 9: `torch.manual_seed` only fixes the start of the next random draw."},
-        {"tr": "`RANDOM_SEED` 42 olmalı. İki tensörün aynı olması için her rastgele tensörü üretmeden "
-               "hemen önce tohumu yeniden kurun.",
-         "en": "`RANDOM_SEED` must be 42. For the two tensors to be equal, set the seed again right before "
-               "drawing each random tensor."},
+        {"tr": "9. bölüm: `torch.manual_seed` üreteci baştan kurar ve ondan sonraki bütün çekişlerin dizisini "
+               "sabitler; tohumu yeniden kurmak üreteci dizinin başına döndürür.",
+         "en": "Section 9: `torch.manual_seed` resets the generator and fixes the whole sequence of draws "
+               "after it; setting the seed again takes the generator back to the start of the sequence."},
+        {"tr": "`RANDOM_SEED` 42 olmalı. Tohumdan sonraki ikinci çekiş dizinin devamıdır, ilkinin aynısı "
+               "değil: iki tensörün aynı olması için ikincisinden hemen önce tohumu yeniden kurun.",
+         "en": "`RANDOM_SEED` must be 42. The second draw after a seed continues the sequence, it does not "
+               "repeat the first one: for the two tensors to be equal, set the seed again right before the "
+               "second one."},
         {"tr": "Tohumu yalnızca bir kez kurarsanız iki çekiş farklı olur (bölümdeki örnek hücre bunu "
                "gösteriyor). Sıra: tohum, `random_tensor_C`, yeniden tohum, `random_tensor_D`; tohuma 42 "
                "yerine `RANDOM_SEED` değişkenini verin.",

@@ -6,7 +6,7 @@ from autograder.messages import register
 register({
     "t_ndim": {
         "tr": "`{name}` {expected} boyutlu (ndim) olmalı, ama {got} boyutlu. {advice}",
-        "en": "`{name}` should have {expected} dimensions (ndim), but it has {got}. {advice}",
+        "en": "`{name}` should have {expected} dimensions (ndim), but it has {got}. {advice_en}",
     },
     "t_value": {
         "tr": "`{name}` değerleri beklenenden farklı.\nBeklenen: {expected}\nDönen: {got}",
@@ -122,12 +122,14 @@ register({
               "`tensor.numpy()` (a tensor on the GPU goes to the CPU first with `.cpu()`).",
     },
     "t_seed_once": {
-        "tr": "`random_tensor_C` ile `random_tensor_D` farklı: tohum yalnızca bir kez kuruldu. Her rastgele tensörden "
-              "**hemen önce** `torch.manual_seed(RANDOM_SEED)` çağırın; tohum bir sonraki rastgele üretimi belirler, "
-              "ondan sonrakileri değil.",
-        "en": "`random_tensor_C` and `random_tensor_D` differ: the seed was set only once. Call "
-              "`torch.manual_seed(RANDOM_SEED)` **right before** each random tensor; a seed fixes the next draw, not "
-              "the ones after it.",
+        "tr": "`random_tensor_C` ile `random_tensor_D` farklı: tohum yalnızca bir kez kuruldu. Tohum, ondan sonraki "
+              "bütün çekişlerin dizisini sabitler; ikinci `torch.rand` dizinin devamını verdiği için ilkinden "
+              "farklıdır. Aynı tensörü yeniden almak için `random_tensor_D`'den **hemen önce** tohumu yeniden "
+              "kurun (`torch.manual_seed(RANDOM_SEED)`): üreteç dizinin başına döner.",
+        "en": "`random_tensor_C` and `random_tensor_D` differ: the seed was set only once. A seed fixes the whole "
+              "sequence of draws after it; the second `torch.rand` continues the sequence, so it differs from the "
+              "first. To get the same tensor again, set the seed again **right before** `random_tensor_D` "
+              "(`torch.manual_seed(RANDOM_SEED)`): the generator goes back to the start of the sequence.",
     },
     "t_seed_constant": {
         "tr": "`RANDOM_SEED` 42 olmalı, ama `{got}`.",

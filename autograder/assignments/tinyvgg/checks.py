@@ -16,7 +16,10 @@ plain data the kernel's probes (``probes.py``) return:
   (:mod:`autograder.vision`) and data; the host repeats the same batches on its own copy and
   compares the returned parameters (one optimizer step per batch, gradients zeroed) and the
   returned mean loss / accuracy (0-1) with its own measurements. Forward hooks in the kernel
-  report the model's mode and whether gradients were tracked.
+  report the model's mode and whether gradients were tracked. ``train_step`` is two tests, so that
+  one wrong detail costs only its own points: ``train_step`` (the mode and the updates) and
+  ``train_step_values`` (the returned mean loss and accuracy, measured with an optimizer of
+  learning rate 0, so the values do not depend on the updates being right).
 * ``train``: the loop runs in the kernel with the grader's reference steps bound in place of the
   student's (so a broken step does not cost the loop's points); the host replays it.
 * ``training``: the student's ``TinyVGG`` trained with the student's ``train_step`` on the
@@ -32,6 +35,13 @@ plain data the kernel's probes (``probes.py``) return:
   with the reference solution on the shared 2-core machine: 2.2-2.5 s of CPU time a run (5-6 s
   wall under a load of 4-7); with other seeds, 14 runs each reached 93.0-96.7 % (visible) and
   95.3-97.5 % (hidden).
+* ``hidden_units_sweep``: the student's own sweep (one TinyVGG per ``SWEEP_HIDDEN_UNITS`` value, trained
+  two epochs on the digits). The kernel returns ``sweep_results``, ``best_hidden_units`` and, for each
+  model of ``sweep_models``, its layers, weights and outputs on random confirmation images; the host
+  rebuilds each model (as for ``training``), measures it on the notebook's test digits itself (the
+  recorded accuracies must agree with that) and on its own resampled digits in the hidden test, and
+  checks that the best model learned and that ``best_hidden_units`` is (within a tolerance) the best
+  by the host's measurement.
 * ``dataloaders`` and ``save_load`` are about objects only the kernel holds: their settings,
   first batches, the saved file and both models' outputs are reported and judged here.
 
@@ -65,7 +75,7 @@ from autograder.assignments.tinyvgg.reference import (
     reference_train_step,
     subset,
 )
-from autograder.data import split_indices
+from autograder.data import SPLIT_SEED, split_indices
 from autograder.errors import CheckFailure
 
 SEEDS = c.seeds(0, 1)  # offsets the hidden seeds of every check (the defaults below apply without a secret)
@@ -89,11 +99,21 @@ TRAINING_LOSS_FRACTION = 0.5     # the grader's training-set loss must at least 
 TRAINING_CHECK_IMAGES = 16       # random images on which the kernel's outputs confirm the host's copy of the model
 
 LOSS_RTOL, LOSS_ATOL, ACC_ATOL = 1e-3, 1e-4, 1e-4
+NOTEBOOK_EPOCHS = 5              # the epochs of the notebook's own training (``model_results``)
+
+# The hidden-unit sweep: the student's models, measured here.
+SWEEP_HIDDEN_UNITS = (2, 8)      # the notebook's HIDDEN_UNITS_VALUES
+SWEEP_MIN_ACC = 0.5              # the best model of the sweep must learn (0-1)
+SWEEP_VALUE_TOL = 0.03           # a recorded test accuracy against the host's measurement of the same model
+SWEEP_BEST_TOL = 0.05            # best_hidden_units may lose to another value by at most this much
+SWEEP_CHECK_IMAGES = 16
 
 __all__ = ["ASSIGNMENT", "BATCH_SIZE", "HISTORY_KEYS", "IMAGE_SIZE", "MODEL_CASES", "ReferenceTinyVGG", "SEEDS",
            "TRAINING", "TRAINING_EPOCHS", "TRAINING_LOSS_FRACTION", "TRAINING_LRS", "TRAINING_THRESHOLD",
-           "TRAINING_TIME_LIMIT", "check_confusion_matrix", "check_dataloaders", "check_save_load", "check_test_step",
-           "check_tinyvgg_model", "check_train", "check_train_step", "check_training", "grader_split",
+           "TRAINING_TIME_LIMIT", "SWEEP_HIDDEN_UNITS", "SWEEP_MIN_ACC", "SWEEP_VALUE_TOL", "SWEEP_BEST_TOL",
+           "check_confusion_matrix", "check_dataloaders", "check_hidden_units_sweep", "check_save_load",
+           "check_test_step", "check_tinyvgg_model", "check_train", "check_train_step", "check_train_step_values",
+           "check_training", "grader_split",
            "parameter_count", "reference_test_step", "reference_train_step"]
 
 
@@ -453,8 +473,7 @@ def check_train_step(k, hidden=False):
     initial = _state(model)
     got = _answer(k.ask("train_step", hidden_units=case["hidden_units"], state=initial, X=X, y=y,
                         batch_size=case["batch_size"], optimizer=case["optimizer"], smoothing=case["smoothing"]),
-                  "train_step", "result", "calls", "state")
-    result = _two_numbers(got["result"], "train_step")
+                  "train_step", "calls", "state")
     calls = _calls(got["calls"], "calls")
     c.expect(bool(calls), "tinyvgg_step_no_forward", name="train_step")
     c.expect(all(call["training"] for call in calls), "tinyvgg_train_mode")
@@ -475,7 +494,24 @@ def check_train_step(k, hidden=False):
         if case["smoothing"] and _same_params(model, replay(loss=nn.CrossEntropyLoss())[0], device):
             raise CheckFailure("tinyvgg_loss_fn_ignored", name="train_step")
         raise CheckFailure("tinyvgg_train_step_params")
-    other = replay(loss=nn.CrossEntropyLoss())[1] if case["smoothing"] else None
+
+
+@c.check("train_step_values")
+def check_train_step_values(k, hidden=False):
+    """What ``train_step`` returns: ``(mean loss, accuracy 0-1)``. The optimizer has learning rate 0, so the
+    parameters stay put and the values are the host's measurement of the (fitted) reference model, however the
+    student updates; the updates are ``train_step``'s own test."""
+    case = TRAIN_STEP_CASES[hidden]
+    seed = _kernel_seed(hidden, case["seed"] + 100, "train_step_values")
+    X, y, batches, sizes, loss_fn = _step_data(case, hidden, seed)
+    model = _pretrained_reference(case["hidden_units"], seed)
+    got = _answer(k.ask("train_step", hidden_units=case["hidden_units"], state=_state(model), X=X, y=y,
+                        batch_size=case["batch_size"], optimizer="frozen", smoothing=case["smoothing"]),
+                  "train_step", "result", "calls")
+    result = _two_numbers(got["result"], "train_step")
+    c.expect(bool(_calls(got["calls"], "calls")), "tinyvgg_step_no_forward", name="train_step")
+    losses, accs = vision.measure(model, batches, loss_fn, "cpu")
+    other = vision.measure(model, batches, nn.CrossEntropyLoss(), "cpu")[0] if case["smoothing"] else None
     _expect_step_values("train_step", result, losses, accs, sizes, other)
 
 
@@ -552,7 +588,7 @@ def _history_lists(history, epochs: int) -> dict[str, list[float]]:
             raise bad(f"len('{key}') = {len(values)}")
         numbers_ = [_number(v) for v in values]
         if None in numbers_:
-            raise bad(f"'{key}' sayı değil / not numbers")
+            raise bad(f"{key} = {str([c.type_name(v) for v in values])[:60]}")
         lists[key] = numbers_
     return lists
 
@@ -650,7 +686,7 @@ def check_training(k, hidden=False):
     results = k.ask("training_names")
     if type(results) is not dict or not all(
             type(results.get(key)) in (list, tuple) and results.get(key) for key in HISTORY_KEYS):
-        raise CheckFailure("history_bad", name="model_results", keys=", ".join(HISTORY_KEYS), epochs="epochs",
+        raise CheckFailure("history_bad", name="model_results", keys=", ".join(HISTORY_KEYS), epochs=NOTEBOOK_EPOCHS,
                            problem=c.type_name(results))
     cfg = TRAINING[hidden]
     split_seed = _seed(hidden, cfg["split_seed"], TRAINING[True]["split_seed"])
@@ -787,13 +823,102 @@ def check_save_load(k, hidden=False):
     c.expect(diff <= 1e-5, "tinyvgg_loaded_differs", diff=diff)
 
 
+# --- hidden_units_sweep: the student's own models, measured here -----------------------------------------
+
+def _sweep_pairs(value, name: str) -> dict:
+    """A dict of the kernel (``[[key, value], ...]``, or None when the student's value was no dict)."""
+    if value is None:
+        return None
+    c.expect(type(value) is list and all(type(p) is list and len(p) == 2 for p in value), "bad_answer", error=name)
+    return {key if type(key) in (int, float, str) else c.type_name(key): item for key, item in value}
+
+
+def _sweep_keys(pairs: dict, name: str) -> None:
+    keys = list(pairs)
+    ok = all(type(key) is int for key in keys) and sorted(keys) == sorted(SWEEP_HIDDEN_UNITS)
+    c.expect(ok, "tinyvgg_sweep_keys", name=name, got=str(keys)[:80], expected=list(SWEEP_HIDDEN_UNITS))
+
+
+def _sweep_data(mode: str) -> tuple[torch.Tensor, torch.Tensor]:
+    """The notebook's test digits (``DigitsDataset(train=False)``), resampled with ``mode``."""
+    return grader_split(SPLIT_SEED, mode)[2:]
+
+
+def _accuracies(computation, X: torch.Tensor, y: torch.Tensor) -> tuple[float, float]:
+    """The host's accuracy (0-1) of its copy of a model: over samples, and as ``test_step`` gives it (the mean
+    of the batches' accuracies, batch size 32, in order)."""
+    correct = (vision.host_logits(computation, X).argmax(dim=1) == y).float()
+    per_batch = [float(correct[i:i + BATCH_SIZE].mean()) for i in range(0, len(y), BATCH_SIZE)]
+    return float(correct.mean()), sum(per_batch) / len(per_batch)
+
+
+@c.check("hidden_units_sweep")
+def check_hidden_units_sweep(k, hidden=False):
+    X_check = vision.confirmation_images(SWEEP_CHECK_IMAGES, 1, IMAGE_SIZE,
+                                         _kernel_seed(hidden, 8, "hidden_units_sweep/check"))
+    got = _answer(k.ask("hidden_units_sweep", X_check=X_check), "hidden_units_sweep", "results", "results_type",
+                  "best", "models", "models_type")
+    results = _sweep_pairs(got["results"], "results")
+    if results is None:
+        raise CheckFailure("tinyvgg_sweep_not_dict", name="sweep_results", got=str(got["results_type"])[:40])
+    _sweep_keys(results, "sweep_results")
+    for units, value in results.items():
+        number = _number(value)
+        c.expect(number is not None and math.isfinite(number), "tinyvgg_sweep_value_type", hidden_units=units,
+                 got=c.type_name(value))
+        if number > 1:
+            raise CheckFailure("tinyvgg_sweep_percent", hidden_units=units, got=number)
+        c.expect(number >= 0, "tinyvgg_sweep_value_type", hidden_units=units, got=number)
+        results[units] = number
+    best = _number(got["best"])
+    c.expect(best in results, "tinyvgg_sweep_best_not_key", got=str(got["best"])[:40],
+             expected=list(SWEEP_HIDDEN_UNITS))
+    best = int(best)
+    c.expect(results[best] == max(results.values()), "tinyvgg_sweep_best_not_max", best=best,
+             acc=results[best], top=max(results.values()))
+    models = _sweep_pairs(got["models"], "models")
+    if models is None:
+        raise CheckFailure("tinyvgg_sweep_not_dict", name="sweep_models", got=str(got["models_type"])[:40])
+    _sweep_keys(models, "sweep_models")
+    device = _device(got)
+    copies = {}
+    for units in SWEEP_HIDDEN_UNITS:
+        report = models[units]
+        if type(report) is str:  # not an nn.Module: the kernel sent its type's name
+            raise CheckFailure("tinyvgg_sweep_model_type", hidden_units=units, got=report[:40])
+        try:
+            copies[units] = _trained_copy(report, units, X_check, device)
+        except CheckFailure as exc:
+            if exc.key == "tinyvgg_training_differs":
+                raise CheckFailure("tinyvgg_sweep_model_differs", hidden_units=units) from None
+            raise
+    # what the student recorded: the test accuracy of each model on the notebook's test digits
+    X_test, y_test = _sweep_data("bilinear")
+    for units, computation in copies.items():
+        measured = _accuracies(computation, X_test, y_test)
+        if not any(abs(results[units] - m) <= SWEEP_VALUE_TOL for m in measured):
+            raise CheckFailure("tinyvgg_sweep_value_mismatch", hidden_units=units, got=results[units],
+                               expected=measured[1])
+    # the choice, by the host's own measurement (hidden: other resampled digits)
+    X_measure, y_measure = _sweep_data("bicubic") if hidden else (X_test, y_test)
+    host = {units: _accuracies(computation, X_measure, y_measure)[0] for units, computation in copies.items()}
+    top = max(host.values())
+    c.expect(top >= SWEEP_MIN_ACC, "tinyvgg_sweep_not_trained", acc=top, threshold=SWEEP_MIN_ACC)
+    other = max(host, key=host.get)
+    c.expect(host[best] >= top - SWEEP_BEST_TOL, "tinyvgg_sweep_best_wrong", best=best, acc=host[best],
+             other=other, top=top)
+
+
 ASSIGNMENT = Assignment("04_tinyvgg", "tinyvgg", (
     TestSpec("dataloaders", 1, ("train_dataloader", "test_dataloader"), check_dataloaders),
     TestSpec("tinyvgg_model", 4, ("TinyVGG",), check_tinyvgg_model),
-    TestSpec("train_step", 3, ("train_step",), check_train_step),
+    TestSpec("train_step", 2, ("train_step",), check_train_step),
+    TestSpec("train_step_values", 1, ("train_step",), check_train_step_values, solution="train_step"),
     TestSpec("test_step", 2, ("test_step",), check_test_step),
     TestSpec("train", 2, ("train",), check_train),
     TestSpec("training", 3, ("TinyVGG", "train_step", "model", "model_results"), check_training),
     TestSpec("confusion_matrix", 2, ("confusion_matrix",), check_confusion_matrix),
     TestSpec("save_load", 1, ("model", "loaded_model", "MODEL_SAVE_PATH"), check_save_load),
+    TestSpec("hidden_units_sweep", 2, ("sweep_results", "best_hidden_units", "sweep_models"),
+             check_hidden_units_sweep),
 ))

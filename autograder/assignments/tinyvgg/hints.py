@@ -111,11 +111,11 @@ HINTS: dict[str, list[dict[str, str]]] = {
                "assign the result to `model_results`; for the time, put `timer()` calls before and after "
                "the training."},
         {"tr": "Kontrol sizin sayılarınıza değil, `TinyVGG` sınıfınıza ve `train_step` fonksiyonunuza "
-               "bakar: notlandırıcı onlarla kendi verisinde 3 epok eğitip en az %90 doğruluk ve en az "
+               "bakar: notlandırıcı onlarla kendi verisinde 3 epok eğitip en az 0.90 doğruluk ve en az "
                "yarıya inen bir kayıp bekler. Bu kontrol geçmiyorsa önce `tinyvgg_model` ve `train_step` "
                "kontrollerinin geçtiğinden emin olun.",
          "en": "The check does not look at your numbers but at your `TinyVGG` class and your `train_step`: "
-               "the grader trains with them for 3 epochs on its own data and expects at least 90% accuracy "
+               "the grader trains with them for 3 epochs on its own data and expects an accuracy of at least 0.90 "
                "and a loss that at least halves. If this check fails, first make sure the `tinyvgg_model` "
                "and `train_step` checks pass."},
     ],
@@ -153,5 +153,25 @@ HINTS: dict[str, list[dict[str, str]]] = {
          "en": "`loaded_model` must be a new `TinyVGG` instance (not the `model` object itself) built with "
                "the same hyperparameters as `model`, otherwise the weights do not fit. Save after training "
                "and move the loaded model to `device`."},
+    ],
+    "hidden_units_sweep": [
+        {"tr": "12. bölüm: bir deneyde yalnızca bir şey değişir. Burada o şey `hidden_units`; veri, tohum, "
+               "optimize edici, öğrenme oranı ve epok sayısı her değer için aynı kalır.",
+         "en": "Section 12: an experiment changes one thing only. Here that is `hidden_units`; the data, the "
+               "seed, the optimizer, the learning rate and the number of epochs stay the same for every value."},
+        {"tr": "`HIDDEN_UNITS_VALUES` üzerinde bir döngü kurun. Her turda tohumu sabitleyip o değerle yeni bir "
+               "model ve o modelin parametreleriyle yeni bir Adam optimize edicisi oluşturun; `train_step` "
+               "fonksiyonunu `SWEEP_EPOCHS` kez çağırın, sonra `test_step` ile ölçün.",
+         "en": "Loop over `HIDDEN_UNITS_VALUES`. In every round set the seed, then build a new model with that "
+               "value and a new Adam optimizer over that model's parameters; call `train_step` `SWEEP_EPOCHS` "
+               "times, then measure with `test_step`."},
+        {"tr": "`test_step` iki değer döndürür; sözlüğe ikincisini (0–1 doğruluk) yazın, eğitilmiş modeli de "
+               "`sweep_models` sözlüğüne aynı anahtarla koyun. Anahtarlar tam sayı `hidden_units` değerleri "
+               "olmalı. En iyi değer için `max` fonksiyonunun `key` parametresi işinize yarar; önceki bir "
+               "modelin optimize edicisini yeniden kullanırsanız yeni model hiç öğrenmez.",
+         "en": "`test_step` returns two values; store the second one (the 0–1 accuracy) in the dict, and put "
+               "the trained model into `sweep_models` under the same key. The keys must be the integer "
+               "`hidden_units` values. For the best value, the `key` parameter of `max` helps; if you reuse "
+               "the optimizer of an earlier model, the new model never learns."},
     ],
 }

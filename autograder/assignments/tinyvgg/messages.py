@@ -65,8 +65,8 @@ register({
         "en": "A ReLU is applied after the last `nn.Linear`: logits must be able to go negative. The classifier is just `Flatten` and `Linear`; put no activation on the output.",
     },
     "tinyvgg_not_relu": {
-        "tr": "Evrişimlerden sonra ReLU yerine başka bir aktivasyon fonksiyonu ({fn}) kullanılmış. Sözleşmedeki TinyVGG her `Conv2d`'den sonra `nn.ReLU()` kullanır.",
-        "en": "The convolutions are followed by another activation function ({fn}) instead of ReLU. The contract's TinyVGG uses `nn.ReLU()` after every `Conv2d`.",
+        "tr": "Evrişimlerden sonra ReLU yerine başka bir aktivasyon fonksiyonu ({fn}) kullanılmış. Alıştırmadaki tablo ve katman listesi gibi, TinyVGG'de her `Conv2d`'den sonra `nn.ReLU()` gelir (başka bir aktivasyon fonksiyonu değil).",
+        "en": "The convolutions are followed by another activation function ({fn}) instead of ReLU. As in the exercise's table and list of layers, every `Conv2d` of TinyVGG is followed by `nn.ReLU()` (not another activation function).",
     },
     "tinyvgg_avgpool": {
         "tr": "Maksimum havuzlama (max pooling) yerine ortalama havuzlama (average pooling) kullanılmış. TinyVGG `nn.MaxPool2d(kernel_size=2)` kullanır: her 2×2 pencereden en büyük değeri alır.",
@@ -182,6 +182,51 @@ register({
     "tinyvgg_training_slow": {
         "tr": "{epochs} epok eğitim {seconds:.0f} sn sürdü, sınır {limit:.0f} sn. `train_step` içinde örnek örnek döngü, gereksiz kopyalama ya da her yığında yeni model/optimize edici oluşturma olabilir.",
         "en": "{epochs} epochs of training took {seconds:.0f} s, the limit is {limit:.0f} s. `train_step` may loop over single samples, copy data needlessly or build a new model/optimizer every batch.",
+    },
+    # --- hidden_units_sweep ----------------------------------------------------------------------
+    "tinyvgg_sweep_not_dict": {
+        "tr": "`{name}` bir sözlük (dict) olmalı: anahtar gizli birim sayısı (`hidden_units`), değer o değerle yapılan deneyin sonucu. Şu an tipi: `{got}`.",
+        "en": "`{name}` must be a dict: the number of hidden units (`hidden_units`) as the key, the result of the run with that value as the value. Its type now: `{got}`.",
+    },
+    "tinyvgg_sweep_keys": {
+        "tr": "`{name}` sözlüğünün anahtarları {got}, ama tam olarak `HIDDEN_UNITS_VALUES` içindeki tam sayılar olmalı: {expected}. Döngüde her `hidden_units` değerini (tam sayı olarak) anahtar yapın.",
+        "en": "The keys of `{name}` are {got}, but they must be exactly the integers of `HIDDEN_UNITS_VALUES`: {expected}. Use each `hidden_units` value of the loop (as an integer) as a key.",
+    },
+    "tinyvgg_sweep_value_type": {
+        "tr": "`sweep_results[{hidden_units}]` değeri bir doğruluk olmalı (0 ile 1 arasında bir sayı), ama değeri: {got}. `test_step`'in döndürdüğü ikinci değeri (doğruluğu) yazın.",
+        "en": "`sweep_results[{hidden_units}]` must be an accuracy (a number between 0 and 1), but it is: {got}. Store the second value `test_step` returns (the accuracy).",
+    },
+    "tinyvgg_sweep_percent": {
+        "tr": "`sweep_results[{hidden_units}]` = {got:.2f}: doğruluk yüzde gibi yazılmış. Bu not defterinde doğruluk 0 ile 1 arasında bir kesirdir; 100 ile çarpmayın.",
+        "en": "`sweep_results[{hidden_units}]` = {got:.2f}: the accuracy looks like a percentage. In this notebook accuracy is a fraction between 0 and 1; don't multiply by 100.",
+    },
+    "tinyvgg_sweep_best_not_key": {
+        "tr": "`best_hidden_units` ({got}) denenen değerlerden biri olmalı: {expected}. En yüksek test doğruluğunu veren `hidden_units` değerini seçin.",
+        "en": "`best_hidden_units` ({got}) must be one of the values tried: {expected}. Pick the `hidden_units` value with the highest test accuracy.",
+    },
+    "tinyvgg_sweep_best_not_max": {
+        "tr": "`best_hidden_units` = {best}, ama `sweep_results` içinde bu değerin doğruluğu ({acc:.3f}) en yüksek doğruluk ({top:.3f}) değil. Sözlükte en yüksek doğruluğu veren anahtarı seçin, ör. `max(sweep_results, key=sweep_results.get)`.",
+        "en": "`best_hidden_units` = {best}, but in `sweep_results` its accuracy ({acc:.3f}) is not the highest ({top:.3f}). Pick the key with the highest accuracy, e.g. `max(sweep_results, key=sweep_results.get)`.",
+    },
+    "tinyvgg_sweep_model_type": {
+        "tr": "`sweep_models[{hidden_units}]` eğitilmiş bir `TinyVGG` modeli olmalı, ama tipi `{got}`.",
+        "en": "`sweep_models[{hidden_units}]` must be a trained `TinyVGG` model, but its type is `{got}`.",
+    },
+    "tinyvgg_sweep_model_differs": {
+        "tr": "`sweep_models[{hidden_units}]`, `TinyVGG(input_shape=1, hidden_units={hidden_units}, output_shape=10)` gibi kurulmuş bir model değil (notlandırıcı modelin katmanlarını ve ağırlıklarını kendi TinyVGG'sine yükledi, ama aynı çıktıları alamadı). Her `hidden_units` değeri için o değerle YENİ bir model oluşturun ve sözlüğe o modeli koyun; hep aynı modeli kullanmayın.",
+        "en": "`sweep_models[{hidden_units}]` is not a model built like `TinyVGG(input_shape=1, hidden_units={hidden_units}, output_shape=10)` (the grader loaded its layers and weights into its own TinyVGG but did not get the same outputs). For every `hidden_units` value build a NEW model with that value and put that model in the dict; don't reuse one model.",
+    },
+    "tinyvgg_sweep_value_mismatch": {
+        "tr": "`sweep_results[{hidden_units}]` = {got:.3f}, ama notlandırıcı `sweep_models` sözlüğündeki aynı modeli `sweep_test_dataloader` görüntülerinde kendisi ölçünce {expected:.3f} buldu. Modeli eğittikten sonra `test_step(model, sweep_test_dataloader, ...)` ile ölçün ve onun döndürdüğü test doğruluğunu yazın (eğitim doğruluğunu ya da kaybı değil).",
+        "en": "`sweep_results[{hidden_units}]` = {got:.3f}, but measuring the same model of `sweep_models` on the `sweep_test_dataloader` images itself, the grader found {expected:.3f}. After training, measure the model with `test_step(model, sweep_test_dataloader, ...)` and store the test accuracy it returns (not the training accuracy, not the loss).",
+    },
+    "tinyvgg_sweep_not_trained": {
+        "tr": "Taramadaki en iyi model bile notlandırıcının ölçümünde yalnızca {acc:.3f} doğruluk aldı; en az {threshold:.2f} olmalı. Modeller eğitilmemiş gibi: her model için kendi parametreleriyle YENİ bir optimize edici (`torch.optim.Adam(model.parameters(), lr=0.003)`) kurup `train_step` ile `SWEEP_EPOCHS` epok eğitin.",
+        "en": "Even the sweep's best model scored only {acc:.3f} by the grader's measurement; it needs at least {threshold:.2f}. The models look untrained: for each model build a NEW optimizer over its own parameters (`torch.optim.Adam(model.parameters(), lr=0.003)`) and train it for `SWEEP_EPOCHS` epochs with `train_step`.",
+    },
+    "tinyvgg_sweep_best_wrong": {
+        "tr": "`best_hidden_units` = {best}, ama notlandırıcının kendi ölçümünde bu modelin doğruluğu {acc:.3f}, `hidden_units` = {other} olan modelinki {top:.3f}. En iyi değeri test doğruluğuna göre seçin.",
+        "en": "`best_hidden_units` = {best}, but by the grader's own measurement that model scores {acc:.3f} and the one with `hidden_units` = {other} scores {top:.3f}. Choose the best value by test accuracy.",
     },
     # --- dataloaders ---------------------------------------------------------------------------
     "tinyvgg_not_dataloader": {

@@ -10,6 +10,7 @@ from __future__ import annotations
 import contextlib
 import inspect
 import io
+import numbers
 import time
 from collections.abc import Mapping
 
@@ -334,3 +335,36 @@ def save_load(v: dict, X: torch.Tensor) -> dict:
         b, loaded_error = (None, None) if error else _try_forward(loaded_model, X.to(dev))
     facts.update(outputs=[a, b], forward_error=error or loaded_error)
     return facts
+
+
+def _plain_number(value):
+    """A number as a Python float/int (one-element tensors and NumPy numbers too); anything else as it is."""
+    if isinstance(value, torch.Tensor) and value.numel() == 1:
+        return float(value.detach().cpu().reshape(-1)[0])
+    if isinstance(value, numbers.Integral) and not isinstance(value, bool):
+        return int(value)
+    if isinstance(value, numbers.Real) and not isinstance(value, bool):
+        return float(value)
+    return value
+
+
+def hidden_units_sweep(v: dict, X_check: torch.Tensor) -> dict:
+    """The sweep as the notebook left it: ``sweep_results`` and ``sweep_models`` as ``[[key, value], ...]``
+    (each model as its layers, weights and outputs on the host's confirmation images; a value that is no
+    ``nn.Module`` as its type's name) and ``best_hidden_units``. The host measures the models itself."""
+    results, best, models = v["sweep_results"], v["best_hidden_units"], v["sweep_models"]
+    dev = c.device()
+    answer = {"results": None, "results_type": type(results).__name__, "best": _plain_number(best),
+              "models": None, "models_type": type(models).__name__, "device": dev.type}
+    if isinstance(results, Mapping):
+        answer["results"] = [[_plain_number(key), _plain_number(results[key])] for key in results]
+    if isinstance(models, Mapping):
+        reports = []
+        for key in models:
+            model = models[key]
+            if isinstance(model, nn.Module):
+                reports.append([_plain_number(key), _report(model.to(dev), X_check)])
+            else:
+                reports.append([_plain_number(key), type(model).__name__])
+        answer["models"] = reports
+    return answer

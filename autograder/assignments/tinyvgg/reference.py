@@ -51,7 +51,10 @@ def subset(n: int, seed: int, mode: str = "bilinear", among: torch.Tensor | None
 
 
 def make_optimizer(kind: str, params):
-    """The optimizers of the step checks: ``"sgd"`` (lr 0.1), ``"adam"`` (lr 1e-3) or ``"adam3"`` (lr 3e-3)."""
+    """The optimizers of the step checks: ``"sgd"`` (lr 0.1), ``"adam"`` (lr 1e-3), ``"adam3"`` (lr 3e-3) or
+    ``"frozen"`` (SGD with lr 0: the parameters never move, for judging the returned values alone)."""
+    if kind == "frozen":
+        return torch.optim.SGD(params, lr=0.0)
     if kind == "sgd":
         return torch.optim.SGD(params, lr=0.1)
     if kind == "adam3":

@@ -19,6 +19,7 @@ exists to look up); their labels stay here either way.
 
 from __future__ import annotations
 
+import functools
 import math
 import numbers
 import re
@@ -53,8 +54,9 @@ __all__ = [
     "PATCH_DEFAULTS", "VIT_DEFAULTS", "SEEDS", "SMALL_VIT_THRESHOLD", "SMALL_VIT_MAX_PARAMETERS", "TOL",
     "RefClassAndPosition", "RefMLP", "RefMSA", "RefPatchEmbedding", "RefViT", "count_parameters",
     "heldout_digits", "reference_counts", "reference_encoder", "reference_patches", "reference_vit_parameters",
-    "check_patch_arithmetic", "check_image_patches", "check_patch_embedding", "check_class_token",
-    "check_msa_block", "check_mlp_block", "check_encoder_block", "check_vit", "check_small_vit", "ASSIGNMENT",
+    "check_patch_arithmetic", "check_image_patches", "check_patch_embedding", "check_patch_embedding_error",
+    "check_class_token", "check_msa_block", "check_mlp_block", "check_encoder_block", "check_vit", "check_vit_defaults",
+    "check_small_vit", "ASSIGNMENT",
 ]
 
 SEEDS = c.seeds(0, 7007)          # visible: the random inputs' offsets as they always were; hidden: the held-out half
@@ -371,7 +373,25 @@ def _check_locality(out: dict, shape, p: int) -> None:
         c.expect(bool(changed[0, expected]), "vit_pe_pixel_unused", where=f"[{dc}, {di}, {dj}]")
 
 
-def _check_divisibility(k, hidden: bool) -> None:
+def _in_cell(check, cell: str):
+    """A check graded apart from the solution cell it tests (its own test id): its failures name that cell."""
+    @functools.wraps(check)
+    def wrapper(k, hidden=False):
+        try:
+            check(k, hidden=hidden)
+        except CheckFailure as failure:
+            if failure.params.get("cell") == k.cell:
+                failure.params["cell"] = cell
+            raise
+
+    return wrapper
+
+
+@c.check("patch_embedding_error")
+@functools.partial(_in_cell, cell="patch_embedding")
+def check_patch_embedding_error(k, hidden=False):
+    """``PatchEmbedding`` raises an error, naming the size, on images its patch size does not divide (its
+    own test: a right embedding with an unclear message loses only this point)."""
     sizes, p = PE_NOT_DIVISIBLE[hidden]
     images = [torch.rand(1, 3, h, w, generator=torch.Generator().manual_seed(_base(hidden, "divisibility") + h * w))
               for h, w in sizes]
@@ -379,15 +399,14 @@ def _check_divisibility(k, hidden: bool) -> None:
                  images=images)
     c.expect(type(found) is list and len(found) == len(sizes), "bad_answer", error="patch_embedding_errors")
     for (h, w), error in zip(sizes, found):
+        bad = h if h % p else w
         if error is None:
-            side = ("yüksekliği / height" if h % p else "genişliği / width")
-            raise CheckFailure("vit_pe_no_error", P=p, H=h, W=w, side=side)
+            raise CheckFailure("vit_pe_no_error", P=p, H=h, W=w, bad=bad)
         c.expect(type(error) is list and len(error) == 2 and all(type(t) is str for t in error), "bad_answer",
                  error="patch_embedding_errors")
         ename, text = error
-        bad = h if h % p else w
         if not re.search(rf"(?<!\d){bad}(?!\d)", text):   # the message must name the size
-            raise CheckFailure("vit_pe_error_unclear", P=p, H=h, W=w, error=f"{ename}: {text[:120]}")
+            raise CheckFailure("vit_pe_error_unclear", P=p, H=h, W=w, bad=bad, error=f"{ename}: {text[:120]}")
 
 
 @c.check("patch_embedding")
@@ -423,7 +442,6 @@ def check_patch_embedding(k, hidden=False):
         c.expect(got_count == expected_count, "vit_pe_parameters", C=ch, P=p, D=d, got=got_count,
                  expected=expected_count)
         _expect_gradients(_part(answer, "gradients", k.cell), name)
-    _check_divisibility(k, hidden)
 
 
 # --- 4. class token and position embedding -------------------------------------------------------------------
@@ -804,13 +822,25 @@ def _expect_trains(k, config: dict) -> None:
     c.expect_loss_decrease([float(F.cross_entropy(before, y)), float(F.cross_entropy(after, y))], 0.5)
 
 
+def _expect_vit_arguments(k) -> None:
+    names = _ask(k, "arguments", name="ViT")
+    c.expect(type(names) is list and all(type(n) is str for n in names), "bad_answer", error="ViT")
+    missing = [key for key in VIT_DEFAULTS if key not in names]
+    c.expect(not missing, "vit_signature", expected=", ".join(VIT_DEFAULTS), missing=", ".join(missing))
+
+
+@c.check("vit_defaults")
+@functools.partial(_in_cell, cell="vit")
+def check_vit_defaults(k, hidden=False):
+    """The default arguments are ViT-Base's (its own test: the model is built with every argument given in
+    ``test_vit``, so a wrong default loses only this point)."""
+    _expect_vit_arguments(k)
+    _expect_defaults(_ask(k, "defaults", name="ViT"), "ViT", VIT_DEFAULTS)
+
+
 @c.check("vit")
 def check_vit(k, hidden=False):
-    defaults = _ask(k, "defaults", name="ViT")
-    c.expect(type(defaults) is dict, "bad_answer", error="ViT")
-    missing = [key for key in VIT_DEFAULTS if key not in defaults]
-    c.expect(not missing, "vit_signature", expected=", ".join(VIT_DEFAULTS), missing=", ".join(missing))
-    _expect_defaults(defaults, "ViT", VIT_DEFAULTS)
+    _expect_vit_arguments(k)
     # a small configuration first (cheap): shape, every argument honoured, class token read out, it trains
     config = SMALL_CONFIGS[hidden]
     size, channels, classes = config["img_size"], config["in_channels"], config["num_classes"]
@@ -830,9 +860,9 @@ def check_vit(k, hidden=False):
         pair = _pair(_part(answer, f"dropped_{arg}", k.cell, VIT_HINTS), "ViT")
         c.expect(_changes(pair), "vit_dropout_ignored", name="ViT", arg=arg, p=0.5)
     _expect_trains(k, config)
-    # ViT-Base itself: built once per check; visible: 3 classes (the course's model) and one image through
-    # it, hidden: the contract's defaults (1000 classes), counted only
-    base_kwargs = {} if hidden else {"num_classes": 3}
+    # ViT-Base itself: built once per check, every argument given (the defaults have their own test);
+    # visible: 3 classes (the course's model) and one image through it, hidden: 1000 classes, counted only
+    base_kwargs = dict(VIT_DEFAULTS) if hidden else {**VIT_DEFAULTS, "num_classes": 3}
     image = None if hidden else _rand(1, 3, 224, 224, seed=_base(hidden, "vit") + 700)
     answer = _ask(k, "vit_base", kwargs=base_kwargs, image=image)
     _expect_vit_parameters(_count(_part(answer, "build", k.cell, VIT_HINTS), "ViT"), {**VIT_DEFAULTS, **base_kwargs})
@@ -971,11 +1001,13 @@ ASSIGNMENT = Assignment("07_vit_yama_gommesi", "vit_yama_gommesi", (
     TestSpec("patch_arithmetic", 1, ("patch_counts", "number_of_patches", "patch_sequence_shape",
                                      "embedding_output_shape"), check_patch_arithmetic),
     TestSpec("image_patches", 1, ("image_to_patches",), check_image_patches),
-    TestSpec("patch_embedding", 3, ("PatchEmbedding",), check_patch_embedding),
+    TestSpec("patch_embedding", 2, ("PatchEmbedding",), check_patch_embedding),
+    TestSpec("patch_embedding_error", 1, ("PatchEmbedding",), check_patch_embedding_error, solution="patch_embedding"),
     TestSpec("class_token", 2, ("ClassAndPositionEmbedding",), check_class_token),
     TestSpec("msa_block", 2, ("MultiheadSelfAttentionBlock",), check_msa_block),
     TestSpec("mlp_block", 2, ("MLPBlock",), check_mlp_block),
     TestSpec("encoder_block", 3, ("TransformerEncoderBlock",), check_encoder_block),
-    TestSpec("vit", 3, ("ViT",), check_vit),
+    TestSpec("vit", 2, ("ViT",), check_vit),
+    TestSpec("vit_defaults", 1, ("ViT",), check_vit_defaults, solution="vit"),
     TestSpec("small_vit", 3, ("small_vit", "ViT"), check_small_vit),
 ))

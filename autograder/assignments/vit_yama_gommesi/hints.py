@@ -160,9 +160,10 @@ HINTS: dict[str, list[dict[str, str]]] = {
     ],
     "small_vit": [
         {"tr": "8. bölüm: kendi `ViT` sınıfınızdan küçük bir model kurup hazır `fit` fonksiyonuyla "
-               "eğitiyorsunuz.",
+               "eğitiyorsunuz; `fit`'in döndürdüğü sözlüğü `history` adına atayın (sonraki hücre onu çizer).",
          "en": "Section 8: you build a small model from your own `ViT` class and train it with the "
-               "ready-made `fit` function."},
+               "ready-made `fit` function; assign the dict `fit` returns to `history` (the next cell plots "
+               "it)."},
         {"tr": "Rakamlar için `img_size=28`, `in_channels=1` ve `num_classes=10` gerekli; geri kalanında "
                "alıştırmanın önerdiği küçük ayarları (`patch_size=7`, `embedding_dim=64`, `mlp_size=128`, "
                "`num_heads=4`, `num_transformer_layers=2`) kullanın. `embedding_dim` değeri `num_heads` "

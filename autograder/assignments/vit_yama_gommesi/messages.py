@@ -97,8 +97,10 @@ register({
     },
     # --- patch embedding ------------------------------------------------------------------------------
     "vit_defaults": {
-        "tr": "`{name}` varsayılan argümanları sözleşmedekiyle aynı olmalı: {expected}. Farklı olanlar: {wrong}.",
-        "en": "`{name}`'s default arguments must be the contract's: {expected}. Different: {wrong}.",
+        "tr": "`{name}` sınıfının varsayılan argümanları alıştırmanın metninde verilenler olmalı: {expected}. "
+              "Farklı olanlar: {wrong}.",
+        "en": "`{name}`'s default arguments must be the ones the exercise text gives: {expected}. Different: "
+              "{wrong}.",
     },
     "vit_pe_not_permuted": {
         "tr": "`PatchEmbedding` çıktısı `{got}` şeklinde, yani `[B, D, N]`: eksenler yer değiştirmemiş. Evrişimin "
@@ -188,22 +190,22 @@ register({
               "linear layer).",
     },
     "vit_pe_no_error": {
-        "tr": "`PatchEmbedding(patch_size={P})` {H}×{W} piksellik bir görüntüde hata vermedi; {side} {P}'ya "
-              "bölünmüyor. Evrişim artan pikselleri sessizce atar. `forward` içinde kontrol edin, ör. "
-              "`if H % P != 0 or W % P != 0: raise ValueError(f\"görüntü boyutu {{H}}x{{W}}, yama boyutu {{P}}'ya "
-              "bölünmeli\")` (hem yüksekliği hem genişliği kontrol edin).",
-        "en": "`PatchEmbedding(patch_size={P})` raised no error on a {H}×{W} image although its {side} is not "
+        "tr": "`PatchEmbedding(patch_size={P})` {H}×{W} piksellik bir görüntüde hata vermedi, oysa {bad} sayısı "
+              "{P} ile tam bölünmüyor. Evrişim artan pikselleri sessizce atar. `forward` içinde kontrol edin, ör. "
+              "`if H % P != 0 or W % P != 0: raise ValueError(f\"görüntü boyutu {{H}}x{{W}}, yama boyutu {{P}} ile "
+              "tam bölünmeli\")` (hem yüksekliği hem genişliği kontrol edin).",
+        "en": "`PatchEmbedding(patch_size={P})` raised no error on a {H}×{W} image although {bad} is not "
               "divisible by {P}; the convolution silently drops the extra pixels. Check it in `forward`, e.g. "
               "`if H % P != 0 or W % P != 0: raise ValueError(f\"image size {{H}}x{{W}} must be divisible by the "
               "patch size {{P}}\")` (check both height and width).",
     },
     "vit_pe_error_unclear": {
         "tr": "`PatchEmbedding(patch_size={P})` {H}×{W} piksellik görüntüde hata verdi ama mesajı açık değil "
-              "(`{error}`): mesajda bölünmeyen görüntü boyutu yok. Mesajda görüntü boyutunu ve yama boyutunu "
-              "yazın, ör. "
-              "`raise ValueError(f\"görüntü boyutu {{H}}x{{W}}, yama boyutu {{P}}'ya bölünmeli\")`.",
+              "(`{error}`): mesajda bölünmeyen kenarın piksel sayısı ({bad}) yok. Mesajda görüntü boyutunu ve yama "
+              "boyutunu yazın, ör. "
+              "`raise ValueError(f\"görüntü boyutu {{H}}x{{W}}, yama boyutu {{P}} ile tam bölünmeli\")`.",
         "en": "`PatchEmbedding(patch_size={P})` raised an error on a {H}×{W} image, but its message is not clear "
-              "(`{error}`): it does not name the image size that is not divisible. Name the image size and the "
+              "(`{error}`): it does not name the size that is not divisible ({bad}). Name the image size and the "
               "patch size in it, e.g. "
               "`raise ValueError(f\"image size {{H}}x{{W}} must be divisible by the patch size {{P}}\")`.",
     },
@@ -497,9 +499,10 @@ register({
     },
     # --- ViT -------------------------------------------------------------------------------------------------
     "vit_signature": {
-        "tr": "`ViT.__init__` şu argümanları almalı (sözleşmedeki adlarla): {expected}. Eksik: {missing}.",
-        "en": "`ViT.__init__` must take these arguments (with the contract's names): {expected}. Missing: "
+        "tr": "`ViT.__init__` şu argümanları, alıştırmanın metnindeki adlarla almalı: {expected}. Eksik: "
               "{missing}.",
+        "en": "`ViT.__init__` must take these arguments, with the names the exercise text gives: {expected}. "
+              "Missing: {missing}.",
     },
     "vit_logits_shape": {
         "tr": "`{call}` `{image}` girdisi için `[{B}, {classes}]` logit (modelin ham çıktısı) döndürmeli, ama "

@@ -12,6 +12,7 @@ Errors of the student's code travel as they are (type and text); the host explai
 from __future__ import annotations
 
 import copy
+import inspect
 
 import torch
 from torch import nn
@@ -168,6 +169,16 @@ def defaults(v: dict, name: str) -> dict:
     cls = v[name]
     c.expect_module_class(cls, name)
     return _plain_defaults(cls)
+
+
+def arguments(v: dict, name: str) -> list:
+    """The names of the parameters of the student's module class's ``__init__``."""
+    cls = v[name]
+    c.expect_module_class(cls, name)
+    try:
+        return [n for n in inspect.signature(cls).parameters]
+    except (TypeError, ValueError):
+        return []
 
 
 def shapes(v: dict, name: str, kwargs: dict) -> dict:
