@@ -26,12 +26,13 @@ STUB = re.compile(r'raise NotImplementedError\("Alıştırma (\d+) \((\w+)\) hen
 ENGLISH = ("Traceback", "Error", "Cell In[", "most recent call")
 
 
-def _run_untouched(name: str) -> nbformat.NotebookNode:
-    """The release notebook as a student's JupyterLab runs it: every cell, errors allowed."""
+def _run_untouched(name: str, workdir) -> nbformat.NotebookNode:
+    """The release notebook as a student's JupyterLab runs it: every cell, errors allowed (in a
+    temporary folder: what the cells write stays out of the repository)."""
     nb = nbformat.read(notebook("release", name), as_version=4)
     env = {**tool_env(), **thread_env(), "MPLBACKEND": "Agg"}
     client = NotebookClient(nb, timeout=120, kernel_name="python3", allow_errors=True,
-                            resources={"metadata": {"path": str(notebook("release", name).parent)}})
+                            resources={"metadata": {"path": str(workdir)}})
     client.km = client.create_kernel_manager()
     with client.setup_kernel(env=env):
         for index, cell in enumerate(nb.cells):
@@ -41,8 +42,8 @@ def _run_untouched(name: str) -> nbformat.NotebookNode:
 
 @pytest.mark.slow
 @pytest.mark.parametrize("name", NAMES)
-def test_untouched_release_shows_turkish_only(name):
-    nb = _run_untouched(name)
+def test_untouched_release_shows_turkish_only(name, tmp_path):
+    nb = _run_untouched(name, tmp_path)
     errors = [(cell.id, out) for cell in nb.cells if cell.cell_type == "code"
               for out in cell.outputs if out.output_type == "error"]
     stubs = [cell.id for cell in nb.cells if STUB.search(cell.source)]

@@ -1,0 +1,119 @@
+"""TensorBoard event files between the kernel and the host (no student code here).
+
+Kernel side, :func:`collect`: the event files under a folder (``runs/``, or a probe's own log folder) as
+plain data, ``[[relative path, bytes as a uint8 tensor], ...]``, within the size limits below (the writer's
+scalars take a few hundred bytes a run; anything far larger is refused, not sent).
+
+Host side, :func:`read_scalars`: those files written into a private temporary folder and read with
+TensorBoard's own reader (``EventAccumulator``), imported only here, when a judgement needs it: the
+grading host's modules do not import TensorBoard (nor torch) at import time.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+from pathlib import Path
+
+MAX_FILES = 200
+MAX_FILE_BYTES = 2**20
+MAX_TOTAL_BYTES = 8 * 2**20
+_UNSAFE = re.compile(r"[^A-Za-z0-9_.\-]")
+
+
+def collect(root: str | os.PathLike) -> dict:
+    """Kernel side: ``{"exists": False}``, ``{"exists": True, "too_big": True, ...}`` or
+    ``{"exists": True, "files": [[relative posix path, uint8 tensor], ...]}`` for every file under
+    ``root`` whose name contains ``tfevents`` (links are not followed)."""
+    import torch
+
+    root = Path(root)
+    if not root.is_dir() or root.is_symlink():
+        return {"exists": False}
+    found = []
+    for folder, dirs, names in os.walk(root, followlinks=False):
+        dirs.sort()
+        for name in sorted(names):
+            path = Path(folder) / name
+            if "tfevents" in name and path.is_file() and not path.is_symlink():
+                found.append(path)
+    files, total = [], 0
+    for path in found:
+        size = path.stat().st_size
+        total += size
+        if len(files) >= MAX_FILES or size > MAX_FILE_BYTES or total > MAX_TOTAL_BYTES:
+            return {"exists": True, "too_big": True, "count": len(found),
+                    "bytes": sum(p.stat().st_size for p in found)}
+        data = path.read_bytes()
+        tensor = torch.frombuffer(bytearray(data), dtype=torch.uint8).clone() if data else torch.zeros(
+            0, dtype=torch.uint8)
+        files.append([path.relative_to(root).as_posix(), tensor])
+    return {"exists": True, "files": files}
+
+
+def _safe_folder(relative: str) -> str:
+    """The folder part of a kernel-chosen path, made harmless: only ``[A-Za-z0-9_.-]`` in each part, no
+    ``.``/``..`` parts, at most 12 levels ("" for files directly in the root)."""
+    parts = [p for p in relative.split("/")[:-1] if p]
+    safe = []
+    for part in parts[:12]:
+        part = _UNSAFE.sub("_", part)[:100]
+        safe.append("_" if part in (".", "..") else part)
+    return "/".join(safe)
+
+
+def files_of(answer) -> list[tuple[str, bytes]] | None:
+    """Host side: the ``files`` of a :func:`collect` answer as ``(relative path, bytes)``, or None when the
+    answer is malformed (a forged or broken kernel)."""
+    import torch
+
+    files = answer.get("files") if type(answer) is dict else None
+    if type(files) is not list or len(files) > MAX_FILES:
+        return None
+    out, total = [], 0
+    for item in files:
+        if not (type(item) in (list, tuple) and len(item) == 2 and type(item[0]) is str and len(item[0]) <= 1000
+                and type(item[1]) is torch.Tensor and item[1].dtype == torch.uint8 and item[1].dim() == 1):
+            return None
+        total += item[1].numel()
+        if item[1].numel() > MAX_FILE_BYTES or total > MAX_TOTAL_BYTES:
+            return None
+        out.append((item[0], item[1].numpy().tobytes()))
+    return out
+
+
+def read_scalars(files: list[tuple[str, bytes]]) -> dict[str, dict[str, list[tuple[int, float]]]]:
+    """Host side: ``{folder: {tag: [(step, value), ...]}}`` for every folder holding event files (folders
+    relative to the collected root; a folder whose files hold no scalars maps to ``{}``). Every value
+    written is kept, in the order of the files' names then of writing (no purging of repeated steps), so
+    runs written twice under one name show twice. Raises ``ValueError`` when TensorBoard cannot read them."""
+    import tempfile
+
+    from tensorboard.backend.event_processing import event_accumulator as ea
+    from tensorboard.util import tensor_util
+
+    result: dict[str, dict[str, list[tuple[int, float]]]] = {}
+    with tempfile.TemporaryDirectory(prefix="autograder-events-") as tmp:
+        folders: dict[str, int] = {}
+        for index, (relative, data) in enumerate(sorted(files)):
+            folder = _safe_folder(relative)
+            target = Path(tmp, "runs", folder) if folder else Path(tmp, "runs")
+            target.mkdir(parents=True, exist_ok=True)
+            (target / f"events.out.tfevents.{index:06d}.grader").write_bytes(data)
+            folders[folder] = folders.get(folder, 0) + 1
+        for folder in sorted(folders):
+            path = Path(tmp, "runs", folder) if folder else Path(tmp, "runs")
+            try:
+                acc = ea.EventAccumulator(str(path), size_guidance={ea.SCALARS: 0, ea.TENSORS: 0},
+                                          purge_orphaned_data=False)
+                acc.Reload()
+                tags = acc.Tags()
+                scalars = {tag: [(int(e.step), float(e.value)) for e in acc.Scalars(tag)] for tag in tags["scalars"]}
+                for tag in tags.get("tensors", []):  # add_scalar(..., new_style=True) writes tensors
+                    values = [(int(e.step), tensor_util.make_ndarray(e.tensor_proto)) for e in acc.Tensors(tag)]
+                    if values and all(v.size == 1 for _, v in values):
+                        scalars.setdefault(tag, []).extend((s, float(v.reshape(-1)[0])) for s, v in values)
+            except Exception as exc:  # TensorBoard's reader on damaged or forged bytes
+                raise ValueError(f"{type(exc).__name__}: {exc}"[:200]) from None
+            result[folder] = scalars
+    return result
