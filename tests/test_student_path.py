@@ -54,6 +54,9 @@ def test_untouched_release_shows_turkish_only(name, tmp_path):
         prose = re.sub(r"`[^`]*`", "", shown)  # code in backticks may be English
         assert not any(word in prose for word in ENGLISH), (cell_id, shown)
     assert any(out.ename == "NotImplementedError" for _, out in errors)
+    streams = [out.text for cell in nb.cells if cell.cell_type == "code" for out in cell.outputs
+               if out.output_type == "stream"]
+    assert not [text for text in streams if "Traceback" in text or "Error:" in text]  # e.g. a script run by `!`
 
 
 @pytest.mark.parametrize("name", NAMES)
