@@ -1,4 +1,4 @@
-"""The grader's reference pieces for the computer-vision assignments (04_tinyvgg, 05 custom data).
+"""The grader's reference pieces for the computer-vision assignments (04_tinyvgg, 05, 08, 09 and on).
 
 Importable on both sides (the grading host and the student's kernel); no student code here.
 
@@ -10,8 +10,17 @@ Importable on both sides (the grading host and the student's kernel); no student
   accuracy 0-1)``.
 * :func:`loader` — a deterministic, unshuffled DataLoader over tensors; :func:`batches` the same
   batches as a list (for replays).
-* :func:`parameter_count`, :func:`same_params` and :func:`load_by_shape` (a state_dict with other
-  key names, e.g. a student's, loaded into a reference module by parameter order and shape).
+* :func:`parameter_count`, :func:`same_params` (the kernel's parameters against a host replay, device-aware)
+  and :func:`load_by_shape` (a state_dict with other key names, e.g. a student's, loaded into a reference
+  module by parameter order and shape).
+* :class:`ReferenceSteps` — kernel side: binds these train/test steps in a student's namespace while the
+  student's loop runs (a broken step of theirs costs the step's points, not the loop's).
+* :func:`digits` — the grader's digits (cached) at a size, resampled with a mode (bilinear: the notebooks').
+* :func:`number`, :func:`history_lists` and :func:`forward_calls` — host side: a returned number (a Python
+  number or a one-element tensor), a training loop's returned history as per-epoch lists of floats, the
+  kernel's record of forward passes (train/eval mode, gradients on).
+* :func:`batch_means` and :func:`value_close` — host side: a step's returned loss/accuracy against the
+  host's replay (per-batch or per-sample mean, within :data:`LOSS_RTOL`, :data:`LOSS_ATOL`, :data:`ACC_ATOL`).
 * :func:`confirmation_images`, :func:`outputs_agree` and :func:`host_logits` — measuring a student's
   trained model on the host: the measured images never reach the kernel, only the model's weights
   and its outputs on random confirmation images come back.
@@ -19,12 +28,23 @@ Importable on both sides (the grading host and the student's kernel); no student
 
 from __future__ import annotations
 
+import functools
+import math
+from collections.abc import Callable
+
 import torch
+import torch.nn.functional as F
 from torch import nn
 from torch.utils.data import DataLoader, TensorDataset
 
-__all__ = ["TinyVGG", "train_step", "test_step", "loader", "batches", "parameter_count", "same_params",
-           "load_by_shape", "replay_train", "measure", "confirmation_images", "outputs_agree", "host_logits"]
+from autograder.data import digits_tensors
+from autograder.errors import CheckFailure
+from autograder.oracle import type_name
+
+__all__ = ["TinyVGG", "train_step", "test_step", "ReferenceSteps", "loader", "batches", "digits", "parameter_count",
+           "same_params", "load_by_shape", "replay_train", "measure", "LOSS_RTOL", "LOSS_ATOL", "ACC_ATOL", "number",
+           "history_lists", "forward_calls", "batch_means", "value_close",
+           "confirmation_images", "outputs_agree", "host_logits"]
 
 
 class TinyVGG(nn.Module):
@@ -84,6 +104,27 @@ def test_step(model: nn.Module, dataloader, loss_fn, device) -> tuple[float, flo
 test_step.__test__ = False  # not a pytest test when imported into a test module
 
 
+class ReferenceSteps:
+    """Kernel side: binds the grader's :func:`train_step`/:func:`test_step` in the student's namespace (the
+    globals of ``fn``, where it has them) while ``fn``, the student's loop, runs; puts theirs back after."""
+
+    def __init__(self, fn):
+        self.namespace = getattr(fn, "__globals__", None)
+        self.saved: dict = {}
+
+    def __enter__(self):
+        if isinstance(self.namespace, dict):
+            for name, ref in (("train_step", train_step), ("test_step", test_step)):
+                if name in self.namespace:
+                    self.saved[name] = self.namespace[name]
+                    self.namespace[name] = ref
+        return self
+
+    def __exit__(self, *exc):
+        for name, value in self.saved.items():
+            self.namespace[name] = value
+
+
 def replay_train(model: nn.Module, batches, loss_fn, optimizer, device, zero_grad: bool = True):
     """The train step over fixed batches, per batch: ``(losses, accuracies 0-1)`` before each update.
     ``zero_grad=False`` replays the classic mistake (gradients accumulating across batches)."""
@@ -125,10 +166,31 @@ def batches(X: torch.Tensor, y: torch.Tensor, batch_size: int = 32) -> list[tupl
     return [(X[i:i + batch_size], y[i:i + batch_size]) for i in range(0, len(X), batch_size)]
 
 
-def same_params(a: nn.Module, b: nn.Module, rtol: float = 1e-4, atol: float = 1e-6) -> bool:
+@functools.lru_cache(maxsize=8)
+def digits(mode: str, size: int = 28) -> tuple[torch.Tensor, torch.Tensor]:
+    """All 1,797 digits at ``size`` x ``size`` (28 by default), resampled from the 8x8 scans with ``mode``
+    (bilinear is the notebooks' data; another mode, e.g. bicubic, gives hidden checks other pixels).
+    Cached: treat the tensors as read-only."""
+    if mode == "bilinear":
+        return digits_tensors(size)
+    images8, labels = digits_tensors(8)
+    images = F.interpolate(images8, size=(size, size), mode=mode, align_corners=False)
+    return images.clamp(0, 1), labels
+
+
+def same_params(a: nn.Module, b: nn.Module, rtol: float = 1e-4, atol: float = 1e-6, *, device: str = "cpu") -> bool:
+    """The parameters of ``a`` (e.g. the kernel's) against ``b``'s (e.g. the host's replay), in order: the same
+    shapes, and equal up to ``rtol``/``atol``. ``device`` is where ``a`` was trained: on the CPU (the host's
+    device) they agree to float precision; on another device a few elements may drift further (an Adam step
+    on a near-zero gradient can go either way), so there at most 1 % of the elements may differ by more than
+    ``rtol=1e-3, atol=1e-5``."""
     pa, pb = list(a.parameters()), list(b.parameters())
-    return len(pa) == len(pb) and all(
-        p.shape == q.shape and torch.allclose(p.detach(), q.detach(), rtol=rtol, atol=atol) for p, q in zip(pa, pb))
+    if len(pa) != len(pb) or any(p.shape != q.shape for p, q in zip(pa, pb)):
+        return False
+    if device == "cpu":
+        return all(torch.allclose(p.detach(), q.detach(), rtol=rtol, atol=atol) for p, q in zip(pa, pb))
+    off = sum(int((~torch.isclose(p.detach(), q.detach(), rtol=1e-3, atol=1e-5)).sum()) for p, q in zip(pa, pb))
+    return off <= 0.01 * sum(p.numel() for p in pa)
 
 
 def load_by_shape(model: nn.Module, state) -> bool:
@@ -145,6 +207,66 @@ def load_by_shape(model: nn.Module, state) -> bool:
         return False
     model.load_state_dict(dict(zip(own, values)))
     return True
+
+
+# --- host side: reading what the kernel returned ------------------------------------------------------------
+
+# How far a returned loss / accuracy (0-1) may be from the host's replay of the same steps: float error only.
+LOSS_RTOL, LOSS_ATOL, ACC_ATOL = 1e-3, 1e-4, 1e-4
+
+
+def number(value) -> float | None:
+    """A returned number as a float: a Python ``int``/``float`` (exactly those types) or a one-element tensor;
+    None for anything else."""
+    if type(value) is torch.Tensor:
+        return float(value.detach().reshape(-1)[0]) if value.numel() == 1 else None
+    if type(value) in (int, float):
+        return float(value)
+    return None
+
+
+def history_lists(history, keys, epochs: int, bad: Callable[[str], CheckFailure]) -> dict[str, list[float]]:
+    """A training loop's returned history (a dict) as ``{key: [float per epoch]}`` for ``keys``. Anything
+    else raises ``bad(problem)``, the assignment's own failure, where ``problem`` says what is wrong: the
+    history's type, ``'key'`` (missing or not a list), ``len('key') = n`` or ``key = [type names]``."""
+    if type(history) is not dict:
+        raise bad(type_name(history))
+    lists = {}
+    for key in keys:
+        values = history.get(key)
+        if type(values) not in (list, tuple):
+            raise bad(f"'{key}'")
+        if len(values) != epochs:
+            raise bad(f"len('{key}') = {len(values)}")
+        numbers_ = [number(v) for v in values]
+        if None in numbers_:
+            raise bad(f"{key} = {str([type_name(v) for v in values])[:60]}")
+        lists[key] = numbers_
+    return lists
+
+
+def forward_calls(value, name: str = "calls") -> list[dict]:
+    """The kernel's record of a model's forward passes, ``[{"training": bool, "grad": bool}, ...]``, or
+    ``bad_answer`` (``error=name``)."""
+    ok = type(value) is list and all(
+        type(call) is dict and type(call.get("training")) is bool and type(call.get("grad")) is bool for call in value)
+    if not ok:
+        raise CheckFailure("bad_answer", error=name)
+    return value
+
+
+def batch_means(values: list[float], sizes: list[int]) -> tuple[float, float]:
+    """Per-batch values averaged: the mean over batches (the course's way) and the mean over samples (also
+    accepted); ``sizes`` are the batches' sizes."""
+    return sum(values) / len(values), sum(v * s for v, s in zip(values, sizes)) / sum(sizes)
+
+
+def value_close(got: float, expected: float, loss: bool) -> bool:
+    """A returned loss (``loss=True``) or accuracy (0-1) against the host's replay, within :data:`LOSS_RTOL` /
+    :data:`LOSS_ATOL` or :data:`ACC_ATOL`."""
+    if loss:
+        return math.isclose(got, expected, rel_tol=LOSS_RTOL, abs_tol=LOSS_ATOL)
+    return math.isclose(got, expected, abs_tol=ACC_ATOL)
 
 
 # --- host-side measurement of a student's trained model ---------------------------------------------------

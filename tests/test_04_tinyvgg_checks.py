@@ -320,8 +320,11 @@ def test_train_step_own_loss_fn_fails_both_halves_in_hidden(sol, train_step_src)
 def test_train_step_values_solution_passes_and_a_missing_name_is_the_train_step_cells(sol):
     both(a04.check_train_step_values, sol["train_step"])
 
-    class Missing(Oracle):  # the kernel's answer when the name is not defined
-        package, cell = "tinyvgg", "train_step_values"
+    spec = a04.ASSIGNMENT.test("test_train_step_values")
+    assert spec.solution_cell == "train_step"
+
+    class Missing(Oracle):  # the kernel's answer when the name is not defined (the session's oracle cell)
+        package, cell = "tinyvgg", spec.solution_cell
 
         def _answer(self, probe, query):
             return {"error": {"missing": "train_step"}}

@@ -60,7 +60,6 @@ SEEDS = c.seeds(9, 909)  # visible seed; hidden default (the instructor's secret
 BEST_THRESHOLD = 0.80    # the saved best model on the grader's held-out digits (0–1)
 BEST_TOLERANCE = 0.01    # best_run's logged final test accuracy may be this much below the best run's
 SAVED_TOLERANCE = 0.02   # the saved model on the notebook's test digits against the best logged test accuracy
-LOSS_RTOL, LOSS_ATOL, ACC_ATOL = 1e-3, 1e-4, 1e-4
 
 __all__ = ["ASSIGNMENT", "BEST_THRESHOLD", "BEST_TOLERANCE", "SAVED_TOLERANCE", "SEEDS", "TRAIN_CASES",
            "check_best_model", "check_create_writer", "check_experiments", "check_train", "writer_cases"]
@@ -184,26 +183,9 @@ TRAIN_CASES = {
 }
 
 
-def _same_params(a: nn.Module, b: nn.Module, device: str) -> bool:
-    """The kernel's parameters against the host's replay: equal to float precision on the CPU; on another
-    device at most 1 % of the elements may drift further (as in 04)."""
-    pa, pb = list(a.parameters()), list(b.parameters())
-    if len(pa) != len(pb) or any(p.shape != q.shape for p, q in zip(pa, pb)):
-        return False
-    if device == "cpu":
-        return all(torch.allclose(p.detach(), q.detach(), rtol=1e-4, atol=1e-6) for p, q in zip(pa, pb))
-    off = sum(int((~torch.isclose(p.detach(), q.detach(), rtol=1e-3, atol=1e-5)).sum()) for p, q in zip(pa, pb))
-    return off <= 0.01 * sum(p.numel() for p in pa)
-
-
-def _close(got: float, expected: float, tag: str) -> bool:
-    if tag.startswith("Loss"):
-        return math.isclose(got, expected, rel_tol=LOSS_RTOL, abs_tol=LOSS_ATOL)
-    return math.isclose(got, expected, abs_tol=ACC_ATOL)
-
-
 def _all_close(got: list[float], expected: list[float], tag: str) -> bool:
-    return len(got) == len(expected) and all(_close(g, e, tag) for g, e in zip(got, expected))
+    loss = tag.startswith("Loss")
+    return len(got) == len(expected) and all(vision.value_close(g, e, loss) for g, e in zip(got, expected))
 
 
 def _train_data(case: dict, seed: int):
@@ -240,7 +222,7 @@ def check_train(k, hidden=False):
         test_loss, test_acc = reference_test_step(twin, test_batches, loss_fn, "cpu")
         for key, value in zip(HISTORY_KEYS, (train_loss, train_acc, test_loss, test_acc)):
             expected[key].append(value)
-    c.expect(_same_params(model, twin, device), "deney_train_replay", epochs=case["epochs"])
+    c.expect(vision.same_params(model, twin, device=device), "deney_train_replay", epochs=case["epochs"])
 
     folders = _scalars(got["written"], "train")
     series = folders.get("", {})

@@ -8,14 +8,13 @@ best model on them (hidden checks: resampled otherwise, a secret subset).
 
 from __future__ import annotations
 
-import functools
 import re
 
 import torch
-import torch.nn.functional as F
 
-from autograder.data import digits_tensors, split_indices
+from autograder.data import split_indices
 from autograder.vision import TinyVGG as ReferenceTinyVGG
+from autograder.vision import digits
 from autograder.vision import test_step as reference_test_step
 from autograder.vision import train_step as reference_train_step
 
@@ -49,16 +48,6 @@ def run_parts(run: str) -> tuple[str, int, int] | None:
     if match is None:
         return None
     return match.group(1), MODELS[match.group(2)], int(match.group(3))
-
-
-@functools.lru_cache(maxsize=4)
-def digits(mode: str) -> tuple[torch.Tensor, torch.Tensor]:
-    """All 1,797 digits at 28x28, resampled with ``mode`` (bilinear is the notebook's data)."""
-    if mode == "bilinear":
-        return digits_tensors(IMAGE_SIZE)
-    images8, labels = digits_tensors(8)
-    images = F.interpolate(images8, size=(IMAGE_SIZE, IMAGE_SIZE), mode=mode, align_corners=False)
-    return images.clamp(0, 1), labels
 
 
 def _split() -> tuple[torch.Tensor, torch.Tensor]:

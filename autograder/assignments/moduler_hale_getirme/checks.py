@@ -55,7 +55,6 @@ from autograder.errors import CheckFailure
 SEEDS = c.seeds(8, 808)
 
 HISTORY_KEYS = ("train_loss", "train_acc", "test_loss", "test_acc")
-LOSS_RTOL, LOSS_ATOL, ACC_ATOL = 1e-3, 1e-4, 1e-4
 
 # data_setup: the grader's folders and the arguments of create_dataloaders
 DATA_SETUP = {
@@ -112,14 +111,6 @@ __all__ = ["ASSIGNMENT", "DATA_SETUP", "ENGINE", "MODEL_CASES", "RUN", "RUN_THRE
 def _answer(got, name: str, *keys: str) -> dict:
     c.expect(type(got) is dict and all(key in got for key in keys), "bad_answer", error=name)
     return got
-
-
-def _number(value) -> float | None:
-    if type(value) is torch.Tensor:
-        return float(value.detach().reshape(-1)[0]) if value.numel() == 1 else None
-    if type(value) in (int, float):
-        return float(value)
-    return None
 
 
 def _state_of(model: nn.Module) -> dict:
@@ -274,53 +265,24 @@ def _twin(cfg: dict, state: dict) -> nn.Module:
     return model
 
 
-def _same_params(a: nn.Module, b: nn.Module, device: str) -> bool:
-    """The kernel's parameters (``a``) against the host's replay (``b``): equal to float precision on the CPU;
-    on another device at most 1 % of the elements may drift further."""
-    pa, pb = list(a.parameters()), list(b.parameters())
-    if len(pa) != len(pb) or any(p.shape != q.shape for p, q in zip(pa, pb)):
-        return False
-    if device == "cpu":
-        return all(torch.allclose(p.detach(), q.detach(), rtol=1e-4, atol=1e-6) for p, q in zip(pa, pb))
-    off = sum(int((~torch.isclose(p.detach(), q.detach(), rtol=1e-3, atol=1e-5)).sum()) for p, q in zip(pa, pb))
-    return off <= 0.01 * sum(p.numel() for p in pa)
-
-
 def _two_numbers(result, name: str) -> tuple[float, float]:
     if type(result) in (tuple, list) and len(result) == 2:
-        values = [_number(v) for v in result]
+        values = [vision.number(v) for v in result]
         if None not in values and all(math.isfinite(v) for v in values):
             return values[0], values[1]
     raise CheckFailure("mhg_step_return", name=name, got=c.type_name(result))
 
 
-def _calls(value) -> list[dict]:
-    ok = type(value) is list and all(
-        type(call) is dict and type(call.get("training")) is bool and type(call.get("grad")) is bool for call in value)
-    c.expect(ok, "bad_answer", error="calls")
-    return value
-
-
-def _means(values: list[float], sizes: list[int]) -> tuple[float, float]:
-    """The mean over batches (the course's way) and the mean over samples (also accepted)."""
-    return sum(values) / len(values), sum(v * s for v, s in zip(values, sizes)) / sum(sizes)
-
-
-def _close(got: float, expected: float, loss: bool) -> bool:
-    if loss:
-        return math.isclose(got, expected, rel_tol=LOSS_RTOL, abs_tol=LOSS_ATOL)
-    return math.isclose(got, expected, abs_tol=ACC_ATOL)
-
-
 def _expect_step_values(name: str, got: tuple[float, float], losses, accs, sizes) -> None:
-    loss_means, acc_means = _means(losses, sizes), _means(accs, sizes)
+    loss_means, acc_means = vision.batch_means(losses, sizes), vision.batch_means(accs, sizes)
     got_loss, got_acc = got
-    if not any(_close(got_loss, m, True) for m in loss_means):
-        if any(_close(got_loss, m, False) for m in acc_means) and any(_close(got_acc, m, True) for m in loss_means):
+    if not any(vision.value_close(got_loss, m, True) for m in loss_means):
+        if (any(vision.value_close(got_loss, m, False) for m in acc_means)
+                and any(vision.value_close(got_acc, m, True) for m in loss_means)):
             raise CheckFailure("mhg_step_swapped", name=name)
         raise CheckFailure("mhg_loss_mismatch", name=name, got=got_loss, expected=loss_means[0])
-    if not any(_close(got_acc, m, False) for m in acc_means):
-        if got_acc > 1 and any(_close(got_acc / 100, m, False) for m in acc_means):
+    if not any(vision.value_close(got_acc, m, False) for m in acc_means):
+        if got_acc > 1 and any(vision.value_close(got_acc / 100, m, False) for m in acc_means):
             raise CheckFailure("mhg_accuracy_percent", name=name, got=got_acc, expected=acc_means[0])
         raise CheckFailure("mhg_acc_mismatch", name=name, got=got_acc, expected=acc_means[0])
 
@@ -335,7 +297,7 @@ def _check_train_step(k, cfg: dict, seed: int, X, y) -> dict:
                         y=y, batch_size=cfg["batch_size"], optimizer=cfg["optimizer"]),
                   "train_step", "result", "calls", "state")
     result = _two_numbers(got["result"], "train_step")
-    calls = _calls(got["calls"])
+    calls = vision.forward_calls(got["calls"])
     c.expect(bool(calls), "mhg_step_no_forward", name="train_step")
     c.expect(all(call["training"] for call in calls), "mhg_train_mode")
     model = _twin(cfg, initial)
@@ -350,8 +312,8 @@ def _check_train_step(k, cfg: dict, seed: int, X, y) -> dict:
         return twin, losses, accs
 
     twin, losses, accs = replay()
-    if not _same_params(model, twin, device):
-        if _same_params(model, replay(zero_grad=False)[0], device):
+    if not vision.same_params(model, twin, device=device):
+        if vision.same_params(model, replay(zero_grad=False)[0], device=device):
             raise CheckFailure("mhg_zero_grad")
         raise CheckFailure("mhg_train_step_params")
     _expect_step_values("train_step", result, losses, accs, sizes)
@@ -364,7 +326,7 @@ def _check_test_step(k, cfg: dict, state: dict, X, y) -> None:
     got = _answer(k.ask("test_step", hidden_units=cfg["hidden_units"], classes=cfg["classes"], state=state, X=X, y=y,
                         batch_size=cfg["batch_size"]), "test_step", "result", "calls", "state", "grads")
     result = _two_numbers(got["result"], "test_step")
-    calls = _calls(got["calls"])
+    calls = vision.forward_calls(got["calls"])
     c.expect(bool(calls), "mhg_step_no_forward", name="test_step")
     c.expect(not any(call["training"] for call in calls), "mhg_eval_mode")
     c.expect(not any(call["grad"] for call in calls), "mhg_grad_enabled")
@@ -380,20 +342,7 @@ def _history_lists(history, epochs: int) -> dict[str, list[float]]:
     def bad(problem):
         return CheckFailure("mhg_history_bad", keys=", ".join(HISTORY_KEYS), epochs=epochs, problem=problem)
 
-    if type(history) is not dict:
-        raise bad(c.type_name(history))
-    lists = {}
-    for key in HISTORY_KEYS:
-        values = history.get(key)
-        if type(values) not in (list, tuple):
-            raise bad(f"'{key}'")
-        if len(values) != epochs:
-            raise bad(f"len('{key}') = {len(values)}")
-        numbers_ = [_number(v) for v in values]
-        if None in numbers_:
-            raise bad(f"'{key}': {c.type_name(values[0])}")
-        lists[key] = numbers_
-    return lists
+    return vision.history_lists(history, HISTORY_KEYS, epochs, bad)
 
 
 def _check_train(k, cfg: dict, seed: int, X_train, y_train, X_test, y_test) -> None:
@@ -416,11 +365,11 @@ def _check_train(k, cfg: dict, seed: int, X_train, y_train, X_test, y_test) -> N
                   *vision.test_step(twin, test_batches, nn.CrossEntropyLoss(), "cpu"))
         for key, value in zip(HISTORY_KEYS, values):
             expected[key].append(value)
-    c.expect(_same_params(model, twin, _device(got)), "mhg_train_replay", epochs=epochs)
+    c.expect(vision.same_params(model, twin, device=_device(got)), "mhg_train_replay", epochs=epochs)
     for key in HISTORY_KEYS:
         is_loss = key.endswith("loss")
-        if not all(_close(g, e, is_loss) for g, e in zip(lists[key], expected[key])):
-            if not is_loss and all(_close(g / 100, e, False) for g, e in zip(lists[key], expected[key])):
+        if not all(vision.value_close(g, e, is_loss) for g, e in zip(lists[key], expected[key])):
+            if not is_loss and all(vision.value_close(g / 100, e, False) for g, e in zip(lists[key], expected[key])):
                 raise CheckFailure("mhg_accuracy_percent", name="train", got=lists[key][-1],
                                    expected=expected[key][-1])
             raise CheckFailure("mhg_history_values", history_key=key, got=[round(v, 4) for v in lists[key]],
@@ -529,11 +478,18 @@ def _measure(model: nn.Module, X: torch.Tensor, y: torch.Tensor) -> float:
     return c.multiclass_accuracy_of(vision.host_logits(model, X), y) / 100
 
 
-def _saved_model(got: dict, prefix: str) -> nn.Module:
+def _saved_model(got: dict, prefix: str, hidden_units: int, classes: int) -> nn.Module:
+    """The saved TinyVGG (colour input) with ``hidden_units`` and ``classes``; else ``{prefix}_not_state_dict``,
+    ``{prefix}_architecture``, ``{prefix}_hidden_units`` or ``{prefix}_classes`` (prefix mhg_script, mhg_run)."""
     if "load_error" in got:
         raise CheckFailure(f"{prefix}_not_state_dict", got=str(got["load_error"])[:60])
     model = load_tinyvgg(got.get("saved"))
     c.expect(model is not None, f"{prefix}_architecture")
+    c.expect(model.conv_block_1[0].in_channels == 3, f"{prefix}_architecture")
+    got_units = model.conv_block_1[0].out_channels
+    c.expect(got_units == hidden_units, f"{prefix}_hidden_units", got=got_units, expected=hidden_units)
+    got_classes = model.classifier[1].out_features
+    c.expect(got_classes == classes, f"{prefix}_classes", got=got_classes, expected=classes)
     return model
 
 
@@ -549,13 +505,7 @@ def check_train_script(k, hidden=False):
     if got["returncode"] != 0:
         raise _script_failure(got["stderr"], got["returncode"], args)
     c.expect(got["exists"] is True, "mhg_script_no_model", folder=cfg["model_dir"], name=cfg["model_name"])
-    model = _saved_model(got, "mhg_script")
-    c.expect(model.conv_block_1[0].in_channels == 3, "mhg_script_architecture")
-    hidden_units = model.conv_block_1[0].out_channels
-    c.expect(hidden_units == cfg["hidden_units"], "mhg_script_hidden_units", got=hidden_units,
-             expected=cfg["hidden_units"])
-    classes = model.classifier[1].out_features
-    c.expect(classes == len(cfg["digits"]), "mhg_script_classes", got=classes, expected=len(cfg["digits"]))
+    model = _saved_model(got, "mhg_script", cfg["hidden_units"], len(cfg["digits"]))
     acc = _measure(model, *script_measuring(hidden))
     c.expect(acc >= SCRIPT_THRESHOLD, "mhg_script_accuracy", acc=acc, threshold=SCRIPT_THRESHOLD,
              command=" ".join(args).replace("{root}", "…"))
@@ -584,13 +534,7 @@ def run_measuring(hidden: bool) -> tuple[torch.Tensor, torch.Tensor]:
 def check_train_run(k, hidden=False):
     got = _answer(k.ask("train_run"), "train_run", "path", "exists")
     c.expect(got["exists"] is True, "mhg_run_no_model", path=str(got["path"])[:200])
-    model = _saved_model(got, "mhg_run")
-    c.expect(model.conv_block_1[0].in_channels == 3, "mhg_run_architecture")
-    hidden_units = model.conv_block_1[0].out_channels
-    c.expect(hidden_units == RUN["hidden_units"], "mhg_run_hidden_units", got=hidden_units,
-             expected=RUN["hidden_units"])
-    classes = model.classifier[1].out_features
-    c.expect(classes == len(NOTEBOOK_CLASSES), "mhg_run_classes", got=classes, expected=len(NOTEBOOK_CLASSES))
+    model = _saved_model(got, "mhg_run", RUN["hidden_units"], len(NOTEBOOK_CLASSES))
     acc = _measure(model, *run_measuring(hidden))
     c.expect(acc >= RUN_THRESHOLD, "mhg_run_accuracy", acc=acc, threshold=RUN_THRESHOLD)
 

@@ -98,7 +98,6 @@ TRAINING_TIME_LIMIT = 120.0      # seconds of wall time for one run of TRAINING_
 TRAINING_LOSS_FRACTION = 0.5     # the grader's training-set loss must at least halve
 TRAINING_CHECK_IMAGES = 16       # random images on which the kernel's outputs confirm the host's copy of the model
 
-LOSS_RTOL, LOSS_ATOL, ACC_ATOL = 1e-3, 1e-4, 1e-4
 NOTEBOOK_EPOCHS = 5              # the epochs of the notebook's own training (``model_results``)
 
 # The hidden-unit sweep: the student's models, measured here.
@@ -156,18 +155,10 @@ def _tensor(x, name: str, **kwargs) -> torch.Tensor:
     return c.expect_tensor(x, name, **kwargs)
 
 
-def _number(value) -> float | None:
-    if type(value) is torch.Tensor:
-        return float(value.detach().reshape(-1)[0]) if value.numel() == 1 else None
-    if type(value) in (int, float):
-        return float(value)
-    return None
-
-
 def _two_numbers(result, name: str) -> tuple[float, float]:
     shown = c.type_name(result)
     if type(result) in (tuple, list) and len(result) == 2:
-        values = [_number(v) for v in result]
+        values = [vision.number(v) for v in result]
         if None not in values and all(math.isfinite(v) for v in values):
             return values[0], values[1]
         shown = f"({', '.join(c.type_name(v) for v in result)})"
@@ -188,57 +179,26 @@ def _forward_failure(error, cell: str) -> CheckFailure:
     return failure
 
 
-def _calls(value, name: str) -> list[dict]:
-    """The kernel's record of the forward passes: ``[{"training": bool, "grad": bool}, ...]``."""
-    ok = type(value) is list and all(
-        type(call) is dict and type(call.get("training")) is bool and type(call.get("grad")) is bool for call in value)
-    c.expect(ok, "bad_answer", error=name)
-    return value
-
-
-def _means(values: list[float], sizes: list[int]) -> tuple[float, float]:
-    """The mean over batches (the course's way) and the mean over samples (also accepted)."""
-    return sum(values) / len(values), sum(v * s for v, s in zip(values, sizes)) / sum(sizes)
-
-
-def _close(got: float, expected: float, loss: bool) -> bool:
-    if loss:
-        return math.isclose(got, expected, rel_tol=LOSS_RTOL, abs_tol=LOSS_ATOL)
-    return math.isclose(got, expected, abs_tol=ACC_ATOL)
-
-
 def _expect_step_values(name: str, got: tuple[float, float], losses, accs, sizes,
                         other_losses=None) -> None:
     """Compare what a step returned with the grader's per-batch measurements (loss, accuracy 0-1)."""
-    loss_means, acc_means = _means(losses, sizes), _means(accs, sizes)
+    loss_means, acc_means = vision.batch_means(losses, sizes), vision.batch_means(accs, sizes)
     got_loss, got_acc = got
-    if not any(_close(got_loss, m, True) for m in loss_means):
-        if any(_close(got_loss, m, False) for m in acc_means) and any(_close(got_acc, m, True) for m in loss_means):
+    if not any(vision.value_close(got_loss, m, True) for m in loss_means):
+        if (any(vision.value_close(got_loss, m, False) for m in acc_means)
+                and any(vision.value_close(got_acc, m, True) for m in loss_means)):
             raise CheckFailure("tinyvgg_step_swapped", name=name)
-        if other_losses and any(_close(got_loss, m, True) for m in _means(other_losses, sizes)):
+        if other_losses and any(vision.value_close(got_loss, m, True) for m in vision.batch_means(other_losses, sizes)):
             raise CheckFailure("tinyvgg_loss_fn_ignored", name=name)
-        if len(losses) > 1 and _close(got_loss, sum(losses), True):
+        if len(losses) > 1 and vision.value_close(got_loss, sum(losses), True):
             raise CheckFailure("tinyvgg_loss_not_averaged", name=name, got=got_loss, expected=loss_means[0])
         raise CheckFailure("tinyvgg_loss_mismatch", name=name, got=got_loss, expected=loss_means[0])
-    if not any(_close(got_acc, m, False) for m in acc_means):
-        if any(_close(got_acc / 100, m, False) for m in acc_means) and got_acc > 1:
+    if not any(vision.value_close(got_acc, m, False) for m in acc_means):
+        if any(vision.value_close(got_acc / 100, m, False) for m in acc_means) and got_acc > 1:
             raise CheckFailure("tinyvgg_accuracy_percent", name=name, got=got_acc, expected=acc_means[0])
-        if len(accs) > 1 and _close(got_acc, sum(accs), False):
+        if len(accs) > 1 and vision.value_close(got_acc, sum(accs), False):
             raise CheckFailure("tinyvgg_acc_not_averaged", name=name, got=got_acc, expected=acc_means[0])
         raise CheckFailure("tinyvgg_acc_mismatch", name=name, got=got_acc, expected=acc_means[0])
-
-
-def _same_params(a: nn.Module, b: nn.Module, device: str) -> bool:
-    """The kernel's parameters (``a``) against the host's replay (``b``). Trained on the same CPU, they
-    agree to float precision; on another device a few elements may drift further (an Adam step on a
-    near-zero gradient can go either way), so there at most 1 % of the elements may differ."""
-    pa, pb = list(a.parameters()), list(b.parameters())
-    if len(pa) != len(pb) or any(p.shape != q.shape for p, q in zip(pa, pb)):
-        return False
-    if device == "cpu":
-        return all(torch.allclose(p.detach(), q.detach(), rtol=1e-4, atol=1e-6) for p, q in zip(pa, pb))
-    off = sum(int((~torch.isclose(p.detach(), q.detach(), rtol=1e-3, atol=1e-5)).sum()) for p, q in zip(pa, pb))
-    return off <= 0.01 * sum(p.numel() for p in pa)
 
 
 def _device(got: dict) -> str:
@@ -474,7 +434,7 @@ def check_train_step(k, hidden=False):
     got = _answer(k.ask("train_step", hidden_units=case["hidden_units"], state=initial, X=X, y=y,
                         batch_size=case["batch_size"], optimizer=case["optimizer"], smoothing=case["smoothing"]),
                   "train_step", "calls", "state")
-    calls = _calls(got["calls"], "calls")
+    calls = vision.forward_calls(got["calls"])
     c.expect(bool(calls), "tinyvgg_step_no_forward", name="train_step")
     c.expect(all(call["training"] for call in calls), "tinyvgg_train_mode")
     c.load_state(model, got["state"], "train_step")
@@ -488,10 +448,10 @@ def check_train_step(k, hidden=False):
         return twin, losses, accs
 
     twin, losses, accs = replay()
-    if not _same_params(model, twin, device):
-        if _same_params(model, replay(zero_grad=False)[0], device):
+    if not vision.same_params(model, twin, device=device):
+        if vision.same_params(model, replay(zero_grad=False)[0], device=device):
             raise CheckFailure("tinyvgg_zero_grad")
-        if case["smoothing"] and _same_params(model, replay(loss=nn.CrossEntropyLoss())[0], device):
+        if case["smoothing"] and vision.same_params(model, replay(loss=nn.CrossEntropyLoss())[0], device=device):
             raise CheckFailure("tinyvgg_loss_fn_ignored", name="train_step")
         raise CheckFailure("tinyvgg_train_step_params")
 
@@ -509,7 +469,7 @@ def check_train_step_values(k, hidden=False):
                         batch_size=case["batch_size"], optimizer="frozen", smoothing=case["smoothing"]),
                   "train_step", "result", "calls")
     result = _two_numbers(got["result"], "train_step")
-    c.expect(bool(_calls(got["calls"], "calls")), "tinyvgg_step_no_forward", name="train_step")
+    c.expect(bool(vision.forward_calls(got["calls"])), "tinyvgg_step_no_forward", name="train_step")
     losses, accs = vision.measure(model, batches, loss_fn, "cpu")
     other = vision.measure(model, batches, nn.CrossEntropyLoss(), "cpu")[0] if case["smoothing"] else None
     _expect_step_values("train_step", result, losses, accs, sizes, other)
@@ -553,7 +513,7 @@ def check_test_step(k, hidden=False):
                         batch_size=case["batch_size"], smoothing=case["smoothing"]),
                   "test_step", "result", "calls", "state", "grads")
     result = _two_numbers(got["result"], "test_step")
-    calls = _calls(got["calls"], "calls")
+    calls = vision.forward_calls(got["calls"])
     c.expect(bool(calls), "tinyvgg_step_no_forward", name="test_step")
     c.expect(not any(call["training"] for call in calls), "tinyvgg_eval_mode")
     c.expect(not any(call["grad"] for call in calls), "tinyvgg_grad_enabled")
@@ -577,20 +537,7 @@ def _history_lists(history, epochs: int) -> dict[str, list[float]]:
     def bad(problem):
         return CheckFailure("history_bad", name="train", keys=", ".join(HISTORY_KEYS), epochs=epochs, problem=problem)
 
-    if type(history) is not dict:
-        raise bad(c.type_name(history))
-    lists = {}
-    for key in HISTORY_KEYS:
-        values = history.get(key)
-        if type(values) not in (list, tuple):
-            raise bad(f"'{key}'")
-        if len(values) != epochs:
-            raise bad(f"len('{key}') = {len(values)}")
-        numbers_ = [_number(v) for v in values]
-        if None in numbers_:
-            raise bad(f"{key} = {str([c.type_name(v) for v in values])[:60]}")
-        lists[key] = numbers_
-    return lists
+    return vision.history_lists(history, HISTORY_KEYS, epochs, bad)
 
 
 @c.check("train")
@@ -623,7 +570,7 @@ def check_train(k, hidden=False):
         if epoch < case["epochs"]:
             for key, value in zip(HISTORY_KEYS, (train_loss, train_acc, test_loss, test_acc)):
                 expected[key].append(value)
-        if matches_epoch is None and _same_params(model, twin, device):
+        if matches_epoch is None and vision.same_params(model, twin, device=device):
             matches_epoch = epoch + 1
         if matches_epoch is not None and epoch + 1 >= case["epochs"]:
             break
@@ -634,15 +581,15 @@ def check_train(k, hidden=False):
         on_test_optimizer = make_optimizer("adam3", on_test.parameters())
         for _ in range(case["epochs"]):
             reference_train_step(on_test, test_batches, loss_fn, on_test_optimizer, "cpu")
-        if _same_params(model, on_test, device):
+        if vision.same_params(model, on_test, device=device):
             raise CheckFailure("tinyvgg_train_on_test")
         raise CheckFailure("tinyvgg_train_replay")
     for key in HISTORY_KEYS:
         is_loss = key.endswith("loss")
-        if not all(_close(g, e, is_loss) for g, e in zip(lists[key], expected[key])):
+        if not all(vision.value_close(g, e, is_loss) for g, e in zip(lists[key], expected[key])):
             got_text = [round(v, 4) for v in lists[key]]
             expected_text = [round(v, 4) for v in expected[key]]
-            if not is_loss and all(_close(g / 100, e, False) for g, e in zip(lists[key], expected[key])):
+            if not is_loss and all(vision.value_close(g / 100, e, False) for g, e in zip(lists[key], expected[key])):
                 raise CheckFailure("tinyvgg_accuracy_percent", name="train", got=lists[key][-1],
                                    expected=expected[key][-1])
             raise CheckFailure("tinyvgg_history_values", history_key=key, got=got_text, expected=expected_text)
@@ -863,14 +810,14 @@ def check_hidden_units_sweep(k, hidden=False):
         raise CheckFailure("tinyvgg_sweep_not_dict", name="sweep_results", got=str(got["results_type"])[:40])
     _sweep_keys(results, "sweep_results")
     for units, value in results.items():
-        number = _number(value)
+        number = vision.number(value)
         c.expect(number is not None and math.isfinite(number), "tinyvgg_sweep_value_type", hidden_units=units,
                  got=c.type_name(value))
         if number > 1:
             raise CheckFailure("tinyvgg_sweep_percent", hidden_units=units, got=number)
         c.expect(number >= 0, "tinyvgg_sweep_value_type", hidden_units=units, got=number)
         results[units] = number
-    best = _number(got["best"])
+    best = vision.number(got["best"])
     c.expect(best in results, "tinyvgg_sweep_best_not_key", got=str(got["best"])[:40],
              expected=list(SWEEP_HIDDEN_UNITS))
     best = int(best)

@@ -1,19 +1,16 @@
 """The grader's data and reference pieces of 04 (used on both sides; no student code).
 
-The reference TinyVGG and the reference train/test steps are the shared ones of
-:mod:`autograder.vision`.
+The reference TinyVGG, the reference train/test steps and the digits (at 28x28, ``IMAGE_SIZE``) are the
+shared ones of :mod:`autograder.vision`.
 """
 
 from __future__ import annotations
 
-import functools
-
 import torch
-import torch.nn.functional as F
 
-from autograder.data import digits_tensors, split_indices
+from autograder.data import split_indices
 from autograder.vision import TinyVGG as ReferenceTinyVGG
-from autograder.vision import loader, parameter_count
+from autograder.vision import digits, loader, parameter_count
 from autograder.vision import test_step as reference_test_step
 from autograder.vision import train_step as reference_train_step
 
@@ -23,16 +20,6 @@ __all__ = ["IMAGE_SIZE", "BATCH_SIZE", "HISTORY_KEYS", "ReferenceTinyVGG", "para
 IMAGE_SIZE = 28
 BATCH_SIZE = 32
 HISTORY_KEYS = ("train_loss", "train_acc", "test_loss", "test_acc")
-
-
-@functools.lru_cache(maxsize=4)
-def digits(mode: str) -> tuple[torch.Tensor, torch.Tensor]:
-    """All 1,797 digits at 28x28, resampled with ``mode`` (bilinear is the notebook's data)."""
-    if mode == "bilinear":
-        return digits_tensors(IMAGE_SIZE)
-    images8, labels = digits_tensors(8)
-    images = F.interpolate(images8, size=(IMAGE_SIZE, IMAGE_SIZE), mode=mode, align_corners=False)
-    return images.clamp(0, 1), labels
 
 
 def grader_split(split_seed: int, mode: str):
