@@ -86,8 +86,8 @@ register({
               "finishes (an infinite loop?).",
     },
     "kernel_died": {
-        "tr": "Çekirdek (kernel) `{cell}` hücresinde çöktü; bu hücreye bağlı kontroller puan alamaz.",
-        "en": "The kernel died in the `{cell}` cell; checks that depend on it score no points.",
+        "tr": "Jupyter çekirdeği `{cell}` hücresinde çöktü; bu hücreye bağlı kontroller puan alamaz.",
+        "en": "The Jupyter kernel died in the `{cell}` cell; checks that depend on it score no points.",
     },
     "student_error": {
         "tr": "Kodunuz hata verdi: {error}",
@@ -98,15 +98,15 @@ register({
         "en": "The check stopped with an unexpected error: {error}",
     },
     "bad_answer": {
-        "tr": "Çekirdekten (kernel) gelen yanıt beklenen biçimde değil ({error}): not defterindeki kod "
+        "tr": "Jupyter çekirdeğinden gelen yanıt beklenen biçimde değil ({error}): not defterindeki kod "
               "notlandırıcının sorusunu ya da yanıtını değiştirmiş olabilir. Bu test puan alamaz.",
-        "en": "The kernel's answer is not in the expected form ({error}): code in the notebook may have changed "
+        "en": "The Jupyter kernel's answer is not in the expected form ({error}): code in the notebook may have changed "
               "the grader's question or answer. This test scores no points.",
     },
     "no_answer": {
-        "tr": "Çekirdek (kernel), `{cell}` hücresinin kontrolünde notlandırıcının sorusuna yanıt vermedi: not "
+        "tr": "Jupyter çekirdeği, `{cell}` hücresinin kontrolünde notlandırıcının sorusuna yanıt vermedi: not "
               "defterindeki kod notlandırıcıyı engellemiş olabilir. Bu test puan alamaz.",
-        "en": "The kernel did not answer the grader's question in the check of the `{cell}` cell: code in the "
+        "en": "The Jupyter kernel did not answer the grader's question in the check of the `{cell}` cell: code in the "
               "notebook may have blocked the grader. This test scores no points.",
     },
     "state_mismatch": {
@@ -254,7 +254,7 @@ register({
         "en": "`{name}` could not be constructed: {error}",
     },
     "history_not_numbers": {
-        "tr": "`{name}` işlevinin döndürdüğü sözlükte `{field}` listesinde sayı olmayan değerler var: her epokta "
+        "tr": "`{name}` fonksiyonunun döndürdüğü sözlükte `{field}` listesinde sayı olmayan değerler var: her epokta "
               "bir sayı ekleyin (ör. `loss.item()`).",
         "en": "In the dict `{name}` returns, the `{field}` list holds values that are not numbers: append one number "
               "per epoch (e.g. `loss.item()`).",

@@ -648,7 +648,7 @@ def test_encoder_block_shared_norm_changes_parameter_count():
 
 # --- 6. ViT --------------------------------------------------------------------------------------------------------
 
-def _vit_variant(sol, *, pool="cls", head_norm=True, fixed_patches=None, drop=None):
+def _vit_variant(sol, *, pool="cls", head_norm=True, fixed_patches=None, drop=None, detach=False):
     """The solution's ViT with one change."""
     PatchEmbedding, Embeddings_ = sol["PatchEmbedding"], sol["ClassAndPositionEmbedding"]
     Block_ = sol["TransformerEncoderBlock"]
@@ -669,6 +669,7 @@ def _vit_variant(sol, *, pool="cls", head_norm=True, fixed_patches=None, drop=No
 
         def forward(self, x):
             x = self.blocks(self.drop(self.embed(self.patch(x))))
+            x = x.detach() if detach else x
             return self.head(x.mean(dim=1) if pool == "mean" else x[:, -1] if pool == "last" else x[:, 0])
 
     return Variant
@@ -712,6 +713,14 @@ def test_vit_alternative_with_torch_encoder():
 ])
 def test_vit_mistakes(sol, change, key, hint):
     expect_failure(v.check_vit, _vit_variant(sol, **change), key=key, hint=hint)
+
+
+@pytest.mark.parametrize("hidden", [False, True])
+def test_vit_that_cannot_learn_is_named_as_the_model(sol, hidden):
+    """The grader runs its own training loop: a model whose encoder gets no gradient (``detach`` before the
+    head) fails with a message about the model, not about a loop the student did not write."""
+    msg = expect_failure(v.check_vit, _vit_variant(sol, detach=True), hidden=hidden, key="vit_not_training")
+    assert "detach" in msg and "zero_grad" not in msg
 
 
 def test_vit_dropout_argument_ignored_caught_by_hidden(sol):
@@ -914,7 +923,7 @@ def test_forged_training_losses_are_measured_again(sol):
         return answer
 
     assert judged(Forged("vit", [sol["ViT"]], {"vit_trains": flat}), v.check_vit, hidden=False) == \
-        "loss_not_falling"
+        "vit_not_training"
 
 
 def test_forged_reference_comparison_is_made_on_the_host(sol):

@@ -61,10 +61,12 @@ HINTS: dict[str, list[dict[str, str]]] = {
                "an earlier experiment's model or writer: the curves get mixed up."},
     ],
     "best_model": [
-        {"tr": "6. bölüm: en iyi çalıştırma, son epoktaki test doğruluğu en yüksek olandır; eğitim doğruluğuna "
-               "bakılmaz.",
-         "en": "Section 6: the best run is the one with the highest test accuracy in its last epoch; training "
-               "accuracy does not count."},
+        {"tr": "7. bölüm: en iyi çalıştırma, son epoktaki test doğruluğu en yüksek olandır; eğitim doğruluğuna "
+               "bakılmaz. Bu seçim not defterinin test yarısını bir doğrulama kümesi (validation set) yapar; "
+               "gerçek testi notlandırıcı, sakladığı öteki yarıda yapar.",
+         "en": "Section 7: the best run is the one with the highest test accuracy in its last epoch; training "
+               "accuracy does not count. Choosing on it makes the notebook's test half a validation set; the "
+               "grader runs the real test on the other half it keeps."},
         {"tr": "`experiment_results` sözlüğünün anahtarları üzerinde `max` kullanın; `key` olarak her "
                "çalıştırmanın `test_acc` listesinin son elemanını veren küçük bir fonksiyon verin. Sonucu "
                "`best_run` adına atayın.",

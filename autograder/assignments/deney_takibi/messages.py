@@ -216,11 +216,13 @@ register({
         "tr": "`best_run` = `{got}` eğitim doğruluğu en yüksek çalıştırma, ama en iyi model test doğruluğuna "
               "göre seçilir: `{got}` son epokta test kümesinde {got_acc:.3f}, `{best}` ise {best_acc:.3f} yazdı. "
               "Eğitim doğruluğu modelin gördüğü veride ölçülür; ezberleyen (aşırı öğrenen) bir model de orada "
-              "yüksek çıkar. Son epoğun `test_acc` değerine bakın.",
+              "yüksek çıkar. Son epoğun `test_acc` değerine bakın. (Bu seçim not defterinin test yarısını bir "
+              "doğrulama kümesine çevirir; gerçek testi notlandırıcı, sakladığı öteki yarıda yapar.)",
         "en": "`best_run` = `{got}` is the run with the highest training accuracy, but the best model is chosen by "
               "test accuracy: in the last epoch `{got}` logged {got_acc:.3f} on the test set, `{best}` "
               "{best_acc:.3f}. Training accuracy is measured on data the model has seen; a model that memorizes "
-              "(overfits) scores high there too. Look at the last epoch's `test_acc`.",
+              "(overfits) scores high there too. Look at the last epoch's `test_acc`. (Choosing on it turns the "
+              "notebook's test half into a validation set; the grader runs the real test on the other half it keeps.)",
     },
     "deney_best_not_best": {
         "tr": "`best_run` = `{got}` son epokta test kümesinde {got_acc:.3f} doğruluk yazdı, ama `{best}` "

@@ -62,7 +62,7 @@ def training_split() -> tuple[torch.Tensor, torch.Tensor]:
 
 
 def notebook_test() -> tuple[torch.Tensor, torch.Tensor]:
-    """The notebook's test digits: the even positions of the test split (``range(0, 360, 2)``)."""
+    """The notebook's test digits: the even positions of the test split (``range(0, 359, 2)``: 180 of the split's 359)."""
     images, labels = digits("bilinear")
     idx = _split()[1][0::2]
     return images[idx], labels[idx]
@@ -70,7 +70,7 @@ def notebook_test() -> tuple[torch.Tensor, torch.Tensor]:
 
 def held_out(hidden: bool, seed: int) -> tuple[torch.Tensor, torch.Tensor]:
     """The grader's own digits: the odd positions of the test split, which the notebook never gets.
-    Visible: all 180 as the notebook resamples them; hidden: ``HELD_OUT_HIDDEN`` of them drawn with
+    Visible: all 179 as the notebook resamples them; hidden: ``HELD_OUT_HIDDEN`` of them drawn with
     ``seed`` (a host-only seed), resampled bicubically."""
     idx = _split()[1][1::2]
     if not hidden:

@@ -88,8 +88,8 @@ register({
         "en": "`load_image({index})` must return a PIL image (`PIL.Image.Image`), but returned `{got}`.",
     },
     "ovs_not_rgb": {
-        "tr": "`dataset[{index}]` görüntüsü `{got}` kipinde (kanal sayısı farklı) döndü; `ImageFolder` her görüntüyü RGB'ye çevirir (gri tonlamalı ve saydam/RGBA PNG'ler de 3 kanala iner). `load_image` içinde `Image.open(path).convert(\"RGB\")` kullanın.",
-        "en": "The image of `dataset[{index}]` came back in `{got}` mode (a different number of channels); `ImageFolder` converts every image to RGB (grayscale and RGBA PNGs too). Use `Image.open(path).convert(\"RGB\")` in `load_image`.",
+        "tr": "`dataset[{index}]` görüntüsü `{got}` kipinde (kanal sayısı farklı) döndü; `ImageFolder` her görüntüyü RGB'ye çevirir (gri tonlamalı ve saydam PNG'ler de 3 kanala getirilir: gri 1→3, RGBA 4→3). `load_image` içinde `Image.open(path).convert(\"RGB\")` kullanın.",
+        "en": "The image of `dataset[{index}]` came back in `{got}` mode (a different number of channels); `ImageFolder` converts every image to RGB (grayscale and RGBA PNGs too: grayscale 1→3, RGBA 4→3 channels). Use `Image.open(path).convert(\"RGB\")` in `load_image`.",
     },
     "ovs_item_not_pair": {
         "tr": "`dataset[{index}]` bir `(görüntü, etiket)` ikilisi döndürmeli, ama `{got}` döndürdü.",
@@ -272,8 +272,8 @@ register({
         "en": "`{name}` did not put the model in evaluation mode: {bad}/{total} forward passes ran in training mode. Call `model.eval()` first.",
     },
     "ovs_grad_enabled": {
-        "tr": "`{name}` ileri geçişleri gradyan takibi açıkken yaptı: ölçüm ve tahminleri `with torch.inference_mode():` (ya da `torch.no_grad()`) içinde yapın; daha hızlıdır ve bellek harcamaz.",
-        "en": "`{name}` ran forward passes with gradient tracking on: wrap evaluation and prediction in `with torch.inference_mode():` (or `torch.no_grad()`).",
+        "tr": "`{name}` ileri geçişleri gradyan takibi açıkken yaptı: ölçüm ve tahminleri `with torch.inference_mode():` (ya da `torch.no_grad()`) içinde yapın; geri yayılım için ara değerleri saklamadığından daha hızlıdır ve daha az bellek kullanır.",
+        "en": "`{name}` ran forward passes with gradient tracking on: wrap evaluation and prediction in `with torch.inference_mode():` (or `torch.no_grad()`); it is faster and uses less memory because it keeps no intermediate values for backpropagation.",
     },
     "ovs_test_step_changed": {
         "tr": "`test_step` modelin parametrelerini değiştirdi: test adımında `loss.backward()` ya da `optimizer.step()` olmamalı, yalnızca ölçüm yapılır.",

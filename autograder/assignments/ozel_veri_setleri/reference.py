@@ -68,7 +68,7 @@ def make_grader_tree(root: Path, classes: tuple[str, ...], seed: int) -> list[st
     for split, base in (("train", 4), ("test", 2)):
         split_dir = made(root / split)
         split_dir.mkdir(parents=True)
-        made(split_dir / "BENIOKU.txt").write_text("resim değil / not an image\n", encoding="utf-8")
+        made(split_dir / "BENIOKU.txt").write_text("görüntü değil / not an image\n", encoding="utf-8")
         scrambled = classes[1:] + classes[:1]
         for k, cls in enumerate(scrambled):
             folder = made(split_dir / cls)

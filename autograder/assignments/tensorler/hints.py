@@ -99,11 +99,14 @@ HINTS: dict[str, list[dict[str, str]]] = {
                "the index of 90, not 90. The indices must stay integers; don't convert them to float."},
     ],
     "reshaping": [
-        {"tr": "6. bölümdeki tabloya bakın: `reshape`, `view` ve `stack` veriyi değil, tensörün görünüşünü "
-               "değiştirir. `base` 12 elemanlı; yeni şekillerde de eleman sayısı 12 (üç kopyada 36) olmalı.",
-         "en": "Look at the table in section 6: `reshape`, `view` and `stack` change how the tensor looks, "
-               "not the data. `base` has 12 elements; the new shapes must hold 12 as well (36 for the "
-               "three copies)."},
+        {"tr": "6. bölümdeki tabloya bakın: `reshape`, `view` ve `stack` elemanların değerlerini değil, şekli "
+               "değiştirir; yalnızca `view` her zaman aynı belleği paylaşır (`reshape` gerekirse kopyalar, "
+               "`stack` her zaman yeni bir tensör oluşturur). `base` 12 elemanlı; yeni şekillerde de eleman "
+               "sayısı 12 (üç kopyada 36) olmalı.",
+         "en": "Look at the table in section 6: `reshape`, `view` and `stack` change the shape, not the "
+               "values of the elements; only `view` always shares memory (`reshape` copies when it has to, "
+               "`stack` always builds a new tensor). `base` has 12 elements; the new shapes must hold 12 "
+               "as well (36 for the three copies)."},
         {"tr": "`x_view` için `view` kullanın: kontroller `base`'e yazılan sayıların `x_view`'da görünüp "
                "görünmediğine, yani bellek paylaşımına da bakar. `x_stacked` için `torch.stack` bir tensör "
                "listesi ve bir `dim` alır.",

@@ -155,10 +155,14 @@ register({
               "`x.type(torch.float32).mean()`.",
     },
     "t_hint_int_float": {
-        "tr": "İpucu: tam sayı (`torch.long`) ve ondalıklı (`torch.float32`) tensörler birlikte çarpılamaz; birini "
-              "ötekinin veri tipine çevirin: `int_tensor.type(torch.float32)`.",
-        "en": "Hint: an integer (`torch.long`) and a float (`torch.float32`) tensor cannot be multiplied together; "
-              "convert one to the other's dtype: `int_tensor.type(torch.float32)`.",
+        "tr": "İpucu: matris çarpımı (`@`, `torch.matmul`, `torch.dot`) iki tensörün aynı veri tipinde olmasını "
+              "ister; tam sayı (`torch.long`) ve ondalıklı (`torch.float32`) tensörler eleman bazında (`*`) "
+              "çarpılabilir ama matris çarpımına birlikte giremez. Birini ötekinin veri tipine çevirin: "
+              "`int_tensor.type(torch.float32)`.",
+        "en": "Hint: matrix multiplication (`@`, `torch.matmul`, `torch.dot`) needs both tensors to have the same "
+              "dtype; an integer (`torch.long`) and a float (`torch.float32`) tensor can be multiplied "
+              "element-wise (`*`) but not matrix-multiplied together. Convert one to the other's dtype: "
+              "`int_tensor.type(torch.float32)`.",
     },
     "t_hint_matmul_rules": {
         "tr": "İpucu: matris çarpımında **iç** boyutlar eşleşmeli (`(3, 2) @ (2, 3)` olur, `(3, 2) @ (3, 2)` olmaz) "

@@ -574,6 +574,20 @@ register({
         "en": "`small_vit` must be an instance of your `ViT` class (`small_vit = ViT(img_size=28, in_channels=1, "
               "...)`), but it is a `{got}`. If you re-ran the `ViT` cell, build and train `small_vit` again.",
     },
+    "vit_not_training": {
+        "tr": "Notlandırıcının kendi eğitim döngüsü (Adam, {steps} adım, kendi {images} rakam görüntüsü) "
+              "`ViT` modelinizi eğitemedi: kaybın ilk değeri {first:.4f}, son değeri {last:.4f} (son değer, "
+              "ilk değerin en fazla yüzde {percent:.0f} kadarı olmalıydı). Döngü notlandırıcınındır; sorun "
+              "modelde: `forward` içinde `detach()` ya da `.data` gradyanı kesiyor mu, katmanlar ya da "
+              "`nn.Parameter`'lar `forward` içinde mi oluşturuluyor (o zaman `parameters()` içinde olmazlar ve "
+              "eğitilmezler), sınıflandırıcı başlığı eksik ya da dondurulmuş (`requires_grad=False`) mu?",
+        "en": "The grader's own training loop (Adam, {steps} steps, on its own {images} digit images) could not "
+              "train your `ViT`: the loss went from {first:.4f} to {last:.4f} (it should end at most "
+              "{percent:.0f}% of the first). The loop is the grader's, so the problem is in the model: does "
+              "`forward` cut the gradient with `detach()` or `.data`, are layers or `nn.Parameter`s created "
+              "inside `forward` (then they are not in `parameters()` and never train), is the classifier head "
+              "missing or frozen (`requires_grad=False`)?",
+    },
     "vit_small_too_big": {
         "tr": "`small_vit` {got:,} parametre içeriyor; en fazla {limit:,} olmalı ki eğitim CPU'da kısa sürsün. "
               "Daha küçük bir `embedding_dim`, `mlp_size` ya da daha az katman seçin.",
