@@ -135,7 +135,7 @@ def test_linear_regression_model_written_differently_passes():
 
 def test_linear_regression_model_plain_tensor_fails():
     msg = expect_failure(wf.check_linear_regression_model, PlainTensorBias, key="wf_parameter_count")
-    assert "nn.Parameter" in msg
+    assert "nn.Parameter" in msg and "ağırlık ve yanlılık, birer sayı" in msg and "weight" not in msg
 
 
 def test_linear_regression_model_frozen_parameter_fails():
@@ -226,6 +226,7 @@ def make_loop(*, train_mode=True, eval_mode=True, no_grad="inference", zero_grad
 
 def test_train_and_test_reference_passes(ref):
     both(wf.check_train_and_test, ref["train_and_test"])
+    both(wf.check_train_and_test_modes, ref["train_and_test"])
 
 
 @pytest.mark.parametrize("options", [
@@ -234,21 +235,33 @@ def test_train_and_test_reference_passes(ref):
 ], ids=["no_grad-zero_grad_after_step", "model_zero_grad-eval_on_train_data"])
 def test_train_and_test_written_differently_passes(options):
     both(wf.check_train_and_test, make_loop(**options))
+    both(wf.check_train_and_test_modes, make_loop(**options))
 
 
+# Each mistake costs the points of the one test it concerns: the other test passes, visible and hidden.
 @pytest.mark.parametrize("options, key", [
     ({"train_mode": False}, "wf_train_mode"),
     ({"eval_mode": False}, "wf_eval_mode"),
     ({"no_grad": None}, "wf_test_grad"),
+    ({"result": "tuple"}, "history_bad"),
+    ({"test_before_step": True}, "wf_test_loss_mismatch"),
+], ids=lambda v: v if isinstance(v, str) else None)
+def test_train_and_test_detail_mistakes_cost_only_the_modes(options, key):
+    expect_failure(wf.check_train_and_test_modes, make_loop(**options), key=key)
+    expect_failure(wf.check_train_and_test_modes, make_loop(**options), hidden=True, key=key)
+    both(wf.check_train_and_test, make_loop(**options))
+
+
+@pytest.mark.parametrize("options, key", [
     ({"zero_grad": None}, "wf_zero_grad"),
     ({"zero_grad": "between"}, "wf_zero_grad_order"),
     ({"own_optimizer": True}, "wf_given_optimizer"),
     ({"step": False}, "params_unchanged"),
-    ({"result": "tuple"}, "history_bad"),
-    ({"test_before_step": True}, "wf_test_loss_mismatch"),
 ], ids=lambda v: v if isinstance(v, str) else None)
-def test_train_and_test_mistakes_fail(options, key):
+def test_train_and_test_learning_mistakes_cost_only_the_learning(options, key):
     expect_failure(wf.check_train_and_test, make_loop(**options), key=key)
+    expect_failure(wf.check_train_and_test, make_loop(**options), hidden=True, key=key)
+    both(wf.check_train_and_test_modes, make_loop(**options))
 
 
 def test_train_and_test_missing_zero_grad_message_is_specific():
@@ -299,6 +312,17 @@ def test_save_load_returns_nothing_fails(ref):
     expect_failure(wf.check_save_load, ref["save_model"], load, key="wf_load_not_model")
 
 
+def test_save_load_returns_the_saved_model_fails(ref):
+    saved = []
+
+    def save(model, path):
+        saved.append(model)
+        torch.save(model.state_dict(), path)
+
+    msg = expect_failure(wf.check_save_load, save, lambda model_class, path: saved[-1], key="wf_load_same_model")
+    assert "model_class()" in msg and "the same" not in msg
+
+
 def test_save_load_hard_coded_class_fails_hidden(ref):
     def load(model_class, path):
         model = wf.ReferenceLinearRegression()
@@ -308,7 +332,8 @@ def test_save_load_hard_coded_class_fails_hidden(ref):
     wf.check_save_load(ref["save_model"], load)
     msg = expect_failure(wf.check_save_load, ref["save_model"], load, hidden=True, key="student_error",
                          hint="wf_hint_state_dict")
-    assert "model_class()" in msg
+    assert "model_class()" in msg and "load_state_dict" in msg.split("İpucu:")[1]
+    assert "kaydedin" not in msg.split("İpucu:")[1]   # a loading problem gets loading advice
 
 
 def test_save_load_parameters_only_fails_hidden(ref):
@@ -501,15 +526,20 @@ def test_forged_training_report_fails():
     calls = [call for _ in range(wf.TRAIN_EPOCHS) for call in ([len(X_train), True, True], [len(X_test), False, False])]
     history = {"train_loss": [0.5] * wf.TRAIN_EPOCHS, "test_loss": [0.0] * wf.TRAIN_EPOCHS}
     answer = {"history": history, "calls": calls, "steps": wf.TRAIN_EPOCHS, "cleared": 0, "piled_up": 0}
-    forged_failure(wf.check_train_and_test, answer, "bad_answer")  # no state
+    for check in (wf.check_train_and_test, wf.check_train_and_test_modes):
+        forged_failure(check, answer, "bad_answer")  # no state
+        forged_failure(check, {**answer, "state": {"weights": torch.zeros(1, dtype=torch.float64),
+                                                   "bias": torch.ones(1)}}, "state_mismatch")
     zeros = {"weights": torch.zeros(1), "bias": torch.zeros(1)}
     forged_failure(wf.check_train_and_test, {**answer, "state": zeros}, "params_unchanged")
-    forged_failure(wf.check_train_and_test, {**answer, "state": {"weights": torch.zeros(1, dtype=torch.float64),
-                                                                 "bias": torch.ones(1)}}, "state_mismatch")
     # the visible line's weight and bias replayed on the hidden line
     visible = {"weights": torch.tensor([0.3]), "bias": torch.tensor([0.9])}
     forged_failure(wf.check_train_and_test, {**answer, "state": visible}, "loss_not_falling")
-    forged_failure(wf.check_train_and_test, {**answer, "calls": [[len(X_train), True, 1]], "state": visible}, "bad_answer")
+    forged_failure(wf.check_train_and_test, {**answer, "steps": 1.0 * wf.TRAIN_EPOCHS, "state": visible}, "bad_answer")
+    # the record of a spotless loop with a made-up test loss: the host measures the returned state itself
+    forged_failure(wf.check_train_and_test_modes, {**answer, "state": visible}, "wf_test_loss_mismatch")
+    forged_failure(wf.check_train_and_test_modes, {**answer, "calls": [[len(X_train), True, 1]], "state": visible},
+                   "bad_answer")
 
 
 def test_forged_save_load_report_fails():

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 import torch
-from helpers import expect_failure
+from helpers import both, expect_failure
 from sklearn.datasets import make_circles, make_moons
 from sklearn.model_selection import train_test_split
 from torch import nn
@@ -190,22 +190,28 @@ def make_train_model(*, optimizer="adam", step=True, squeeze=True, epochs=500, l
 @pytest.mark.parametrize("kwargs", [{}, {"optimizer": "sgd", "epochs": 1000}])
 def test_train_model_right(kwargs):
     fn = make_train_model(**kwargs)
-    a02.check_train_model(fn)
-    a02.check_train_model(fn, hidden=True)
+    both(a02.check_train_model, fn)
+    both(a02.check_train_model_history, fn)
 
 
 def test_train_model_without_step():
-    message = expect_failure(a02.check_train_model, make_train_model(step=False), key="params_unchanged")
+    """No learning: only the training's points are lost, the history is the untrained model's and right."""
+    fn = make_train_model(step=False)
+    message = expect_failure(a02.check_train_model, fn, key="params_unchanged")
     assert "optimizer.step()" in message
+    both(a02.check_train_model_history, fn)
 
 
 def test_train_model_learning_rate_too_small():
-    expect_failure(a02.check_train_model, make_train_model(lr=1e-6, epochs=50), key="loss_not_falling")
+    fn = make_train_model(lr=1e-6, epochs=50)
+    expect_failure(a02.check_train_model, fn, key="loss_not_falling")
+    expect_failure(a02.check_train_model, fn, hidden=True, key="loss_not_falling")
+    both(a02.check_train_model_history, fn)
 
 
 def test_train_model_unsqueezed_logits():
-    expect_failure(a02.check_train_model, make_train_model(squeeze=False), key="student_error",
-                   hint="hint_target_shape")
+    for check in (a02.check_train_model, a02.check_train_model_history):
+        expect_failure(check, make_train_model(squeeze=False), key="student_error", hint="hint_target_shape")
 
 
 @pytest.mark.skipif(torch.cuda.is_available(), reason="hard-coded cuda works where a GPU exists")
@@ -215,27 +221,30 @@ def test_train_model_hard_coded_cuda():
     assert "torch.cuda.is_available()" in message
 
 
-def test_train_model_history_format():
-    def no_history(*args, **kwargs):
-        make_train_model()(*args, **kwargs)
-        return None
-
-    def short_history(model, X_train, y_train, X_test, y_test, epochs=500, lr=0.01):
-        history = make_train_model()(model, X_train, y_train, X_test, y_test, epochs=epochs)
-        return {k: v[:10] for k, v in history.items()}
-
-    expect_failure(a02.check_train_model, no_history, key="history_bad")
-    expect_failure(a02.check_train_model, short_history, key="history_bad")
+def no_history(*args, **kwargs):
+    make_train_model()(*args, **kwargs)
+    return None
 
 
-def test_train_model_wrong_test_loss_only_in_hidden():
-    def lying(*args, **kwargs):
-        history = make_train_model()(*args, **kwargs)
-        history["test_loss"] = [0.0] * len(history["test_loss"])
-        return history
+def short_history(model, X_train, y_train, X_test, y_test, epochs=500, lr=0.01):
+    history = make_train_model()(model, X_train, y_train, X_test, y_test, epochs=epochs)
+    return {k: v[:10] for k, v in history.items()}
 
-    a02.check_train_model(lying)
-    expect_failure(a02.check_train_model, lying, hidden=True, key="test_loss_mismatch")
+
+def lying_test_loss(*args, **kwargs):
+    history = make_train_model()(*args, **kwargs)
+    history["test_loss"] = [0.0] * len(history["test_loss"])
+    return history
+
+
+@pytest.mark.parametrize("fn, key", [(no_history, "history_bad"), (short_history, "history_bad"),
+                                     (lying_test_loss, "test_loss_mismatch")],
+                         ids=["no_history", "short_history", "lying_test_loss"])
+def test_train_model_history_mistakes_cost_only_the_history(fn, key):
+    """A model trained right with a wrong history: the history's point is lost, the training's kept."""
+    expect_failure(a02.check_train_model_history, fn, key=key)
+    expect_failure(a02.check_train_model_history, fn, hidden=True, key=key)
+    both(a02.check_train_model, fn)
 
 
 # --- moons ---------------------------------------------------------------------------------------------------
@@ -257,27 +266,120 @@ def trained(model, X, y, steps=600):
     return model
 
 
+def test_moons_data_right():
+    for hidden in (False, True):
+        a02.check_moons_data(*moons_data(), hidden=hidden)
+
+
+def test_moons_data_float64_and_wrong_split():
+    expect_failure(a02.check_moons_data, *moons_data(torch.float64), key="wrong_dtype_float64")
+    X_train, X_test, y_train, y_test = moons_data()
+    expect_failure(a02.check_moons_data, X_test, X_train, y_test, y_train, key="wrong_shape")
+    X, y = make_moons(n_samples=1000, noise=0.07, random_state=0)   # another draw: same shapes and dtypes
+    other = [torch.tensor(p, dtype=torch.float32) for p in train_test_split(X, y, test_size=0.2, random_state=42)]
+    a02.check_moons_data(*other)
+    expect_failure(a02.check_moons_data, *other, hidden=True, key="moons_values")
+
+
 def test_moons_right():
     X_train, X_test, y_train, y_test = moons_data()
     torch.manual_seed(0)
     model = trained(nn.Sequential(nn.Linear(2, 16), nn.ReLU(), nn.Linear(16, 16), nn.ReLU(), nn.Linear(16, 1)),
                     X_train, y_train)
-    a02.check_moons(X_train, X_test, y_train, y_test, model)
-    a02.check_moons(X_train, X_test, y_train, y_test, model, hidden=True)
+    a02.check_moons(model)
+    a02.check_moons(model, hidden=True)
 
 
 def test_moons_untrained_or_linear_model_fails():
     X_train, X_test, y_train, y_test = moons_data()
     torch.manual_seed(0)
     untrained = nn.Sequential(nn.Linear(2, 16), nn.ReLU(), nn.Linear(16, 1))
-    expect_failure(a02.check_moons, X_train, X_test, y_train, y_test, untrained, key="accuracy_too_low")
+    expect_failure(a02.check_moons, untrained, key="accuracy_too_low")
     linear = trained(nn.Linear(2, 1), X_train, y_train)
-    expect_failure(a02.check_moons, X_train, X_test, y_train, y_test, linear, key="accuracy_too_low")
+    expect_failure(a02.check_moons, linear, key="accuracy_too_low")
 
 
-def test_moons_float64_data():
-    X_train, X_test, y_train, y_test = moons_data(torch.float64)
-    expect_failure(a02.check_moons, X_train, X_test, y_train, y_test, nn.Linear(2, 1), key="wrong_dtype_float64")
+def test_moons_model_not_an_instance_or_squeezed():
+    expect_failure(a02.check_moons, nn.Linear, key="not_module_class")
+
+    class Squeezed(nn.Module):
+        def __init__(self):
+            super().__init__()
+            self.net = nn.Linear(2, 1)
+
+        def forward(self, x):
+            return self.net(x).squeeze()
+
+    message = expect_failure(a02.check_moons, Squeezed(), key="wrong_shape_squeezed")
+    assert "logit" not in message   # neutral wording: 01's regression outputs use the same message
+
+
+def test_moons_data_and_model_score_separately():
+    """Wrong moons data no longer cost the model's points (and the other way round)."""
+    specs = {t.id: t.points for t in a02.ASSIGNMENT.tests}
+    assert specs["test_moons_data"] == 1 and specs["test_moons"] == 2
+    assert a02.ASSIGNMENT.max_score == 13
+
+
+# --- activation (tanh from scratch) --------------------------------------------------------------------------
+
+
+def tanh_stable(x):
+    return 1 - 2 / (torch.exp(2 * x) + 1)
+
+
+def tanh_other_stable(x):   # another correct way: the sign and |x|
+    e = torch.exp(-2 * x.abs())
+    return torch.sign(x) * (1 - e) / (1 + e)
+
+
+@pytest.mark.parametrize("fn", [tanh_stable, tanh_other_stable])
+def test_activation_right(fn):
+    a02.check_activation(fn)
+    a02.check_activation(fn, hidden=True)
+
+
+@pytest.mark.parametrize("fn", [torch.tanh, lambda x: x.tanh(), lambda x: nn.Tanh()(x),
+                                lambda x: nn.functional.tanh(x)], ids=["torch.tanh", "method", "nn.Tanh", "F.tanh"])
+def test_activation_builtin_tanh_is_named(fn):
+    message = expect_failure(a02.check_activation, fn, key="act_uses_tanh")
+    assert "torch.exp" in message
+
+
+def test_activation_naive_formula_overflows():
+    def naive(x):
+        return (torch.exp(x) - torch.exp(-x)) / (torch.exp(x) + torch.exp(-x))
+
+    message = expect_failure(a02.check_activation, naive, key="act_overflow")
+    assert "NaN" in message and "x = -100.0" in message
+
+
+def test_activation_wrong_functions():
+    expect_failure(a02.check_activation, lambda x: 1 / (1 + torch.exp(-x)), key="act_is_sigmoid")
+    message = expect_failure(a02.check_activation, lambda x: torch.relu(x), key="act_wrong")
+    assert "x = " in message and "beklenen" in message
+    expect_failure(a02.check_activation, lambda x: tanh_stable(x).flatten()[:3], key="wrong_shape")
+    expect_failure(a02.check_activation, lambda x: tanh_stable(x).tolist(), key="not_tensor")
+    expect_failure(a02.check_activation, lambda x: (tanh_stable(x) * 100).long(), key="wrong_dtype")
+    # right on ordinary inputs, clamped so far that large inputs come out wrong
+    expect_failure(a02.check_activation, lambda x: tanh_stable(x.clamp(-2, 2)).where(x.abs() <= 2, x * 0),
+                   key="act_wrong")
+
+
+def test_activation_only_hidden_shape():
+    """The hidden inputs are a matrix: an implementation that flattens fails there only."""
+    def flat(x):
+        return tanh_stable(x.reshape(-1))
+
+    a02.check_activation(flat)
+    expect_failure(a02.check_activation, flat, hidden=True, key="wrong_shape")
+
+
+def test_activation_unfilled():
+    def unfilled(x):
+        raise NotImplementedError()
+
+    assert "henüz doldurmadınız" in expect_failure(a02.check_activation, unfilled, key="not_filled")
 
 
 def test_checks_return_none_and_keep_stderr_empty(capsys):

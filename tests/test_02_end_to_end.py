@@ -13,7 +13,8 @@ import torch
 from helpers import ROOT, by_id, check_json, make_submission, notebook, run_cli
 
 NAME = "02_ikili_siniflandirma"
-TEST_IDS = ["test_data", "test_accuracy_fn", "test_circle_model", "test_train_model", "test_moons"]
+TEST_IDS = ["test_data", "test_accuracy_fn", "test_activation", "test_circle_model", "test_train_model",
+            "test_train_model_history", "test_moons_data", "test_moons"]
 
 
 def test_solution_scores_full_points_from_anywhere(tmp_path):
@@ -25,7 +26,7 @@ def test_solution_scores_full_points_from_anywhere(tmp_path):
     assert set(result) == {"assignment", "device", "score", "max_score", "tests"}
     assert result["assignment"] == NAME and result["device"] == "cpu"
     assert [t["id"] for t in result["tests"]] == TEST_IDS
-    assert result["score"] == result["max_score"] == 12.0
+    assert result["score"] == result["max_score"] == 13.0
     for t in result["tests"]:
         assert set(t) == {"id", "points", "max_points", "passed", "message"}
         assert t["passed"] and t["points"] == t["max_points"]
@@ -63,6 +64,9 @@ WRONG_A = {
 }
 
 WRONG_B = {
+    # the textbook formula: exp overflows for large |x| and inf / inf is NaN
+    "activation": "def tanh(x):\n"
+                  "    return (torch.exp(x) - torch.exp(-x)) / (torch.exp(x) + torch.exp(-x))",
     # no non-linearity
     "circle_model": "class CircleModel(nn.Module):\n"
                     "    def __init__(self):\n"
@@ -96,8 +100,9 @@ def test_wrong_submission_a(tmp_path):
     assert not tests["test_accuracy_fn"]["passed"] and "100 ile çarpmayı" in tests["test_accuracy_fn"]["message"]
     assert not tests["test_circle_model"]["passed"]
     assert "olasılık döndürüyor" in tests["test_circle_model"]["message"]
-    assert tests["test_train_model"]["passed"] and tests["test_moons"]["passed"]
-    assert result["score"] == 6.0
+    assert all(tests[t]["passed"] for t in ("test_activation", "test_train_model", "test_train_model_history",
+                                            "test_moons_data", "test_moons"))
+    assert result["score"] == 7.0
 
 
 def test_wrong_submission_b(tmp_path):
@@ -111,8 +116,10 @@ def test_wrong_submission_b(tmp_path):
     assert tests["test_data"]["passed"] and tests["test_accuracy_fn"]["passed"]
     assert "doğrusal olmayan bir aktivasyon" in tests["test_circle_model"]["message"]
     assert "optimizer.step()" in tests["test_train_model"]["message"]
-    assert not tests["test_moons"]["passed"]
-    assert result["score"] == 3.0
+    assert tests["test_train_model_history"]["passed"]   # the untrained model's history is right
+    assert not tests["test_moons"]["passed"] and tests["test_moons_data"]["passed"]
+    assert not tests["test_activation"]["passed"] and "NaN" in tests["test_activation"]["message"]
+    assert result["score"] == 5.0
 
 
 @pytest.mark.skipif(torch.cuda.is_available(), reason="hard-coded cuda works where a GPU exists")

@@ -112,31 +112,82 @@ class FixedWidthBlobModel(nn.Module):
         return self.net(x)
 
 
+class NoHiddenUnitsBlobModel(nn.Module):
+    def __init__(self, input_features, output_features):
+        super().__init__()
+        self.net = nn.Sequential(nn.Linear(input_features, 8), nn.Linear(8, output_features))
+
+    def forward(self, x):
+        return self.net(x)
+
+
+class HalfHiddenUnitsBlobModel(nn.Module):
+    """Only the first layer follows hidden_units: the default (8) works, any other size fails in forward."""
+
+    def __init__(self, input_features, output_features, hidden_units=8):
+        super().__init__()
+        self.net = nn.Sequential(nn.Linear(input_features, hidden_units), nn.Linear(8, output_features))
+
+    def forward(self, x):
+        return self.net(x)
+
+
+class BlindBlobModel(ReluBlobModel):
+    """Uses hidden_units, but never looks at its input: it cannot learn."""
+
+    def forward(self, x):
+        return super().forward(x * 0)
+
+
 def test_blob_model_reference_passes(ref):
     both(mc.check_blob_model, ref["BlobModel"])
+    both(mc.check_blob_model_hidden_units, ref["BlobModel"])
 
 
 def test_blob_model_relu_functional_variant_passes():
     both(mc.check_blob_model, ReluBlobModel)
+    both(mc.check_blob_model_hidden_units, ReluBlobModel)
 
 
 def test_blob_model_softmax_in_forward_fails():
     msg = expect_failure(mc.check_blob_model, SoftmaxBlobModel, key="mc_softmax_in_forward")
     assert "softmax" in msg and "logit" in msg
+    both(mc.check_blob_model_hidden_units, SoftmaxBlobModel)
 
 
 def test_blob_model_one_output_fails():
     msg = expect_failure(mc.check_blob_model, OneOutputBlobModel, key="mc_wrong_output_units")
     assert "out_features" in msg
+    both(mc.check_blob_model_hidden_units, OneOutputBlobModel)
 
 
 def test_blob_model_hard_coded_input_fails_hidden():
     mc.check_blob_model(HardCodedInputBlobModel)  # 2 features: visible passes
     expect_failure(mc.check_blob_model, HardCodedInputBlobModel, hidden=True, key="mc_in_features_ignored")
+    both(mc.check_blob_model_hidden_units, HardCodedInputBlobModel)   # only blob_model's points are lost
 
 
-def test_blob_model_ignored_hidden_units_fails():
-    expect_failure(mc.check_blob_model, FixedWidthBlobModel, key="mc_hidden_units_ignored")
+def test_blob_model_not_learning_costs_only_the_learning():
+    expect_failure(mc.check_blob_model, BlindBlobModel, key="loss_not_falling")
+    both(mc.check_blob_model_hidden_units, BlindBlobModel)
+
+
+@pytest.mark.parametrize("cls, key", [
+    (FixedWidthBlobModel, "mc_hidden_units_ignored"),
+    (NoHiddenUnitsBlobModel, "construct_failed"),
+    (HalfHiddenUnitsBlobModel, "student_error"),
+], ids=["fixed-width", "no-parameter", "first-layer-only"])
+def test_blob_model_hidden_units_mistakes_cost_only_their_point(cls, key):
+    expect_failure(mc.check_blob_model_hidden_units, cls, key=key)
+    expect_failure(mc.check_blob_model_hidden_units, cls, hidden=True, key=key)
+    both(mc.check_blob_model, cls)
+
+
+def test_blob_model_hidden_units_message_names_the_sizes():
+    msg = expect_failure(mc.check_blob_model_hidden_units, FixedWidthBlobModel, hidden=True,
+                         key="mc_hidden_units_ignored")
+    small, big = mc.BLOB_HIDDEN_UNITS[True]
+    assert f"BlobModel(2, 4, hidden_units={small})" in msg and f"hidden_units={big})" in msg
 
 
 def test_blob_model_not_a_class_fails(ref):
@@ -176,6 +227,8 @@ def test_logits_to_predictions_softmax_dim0_single_row_fails_hidden():
 # --- train_multiclass ---------------------------------------------------------------------------------------
 
 def make_trainer(*, softmax=False, step=True, test_before_step=False, fraction=False, adam_minibatch=False):
+    """``softmax``: False, True (probabilities passed to the loss in training and testing) or "test" (only in
+    the recorded test loss)."""
     def train(model, X_train, y_train, X_test, y_test, epochs=100, lr=0.1):
         loss_fn = nn.CrossEntropyLoss()
         if adam_minibatch:
@@ -199,7 +252,7 @@ def make_trainer(*, softmax=False, step=True, test_before_step=False, fraction=F
             batches = torch.randperm(len(X_train)).split(100) if adam_minibatch else [slice(None)]
             for idx in batches:
                 logits = model(X_train[idx])
-                loss = loss_fn(torch.softmax(logits, dim=1) if softmax else logits, y_train[idx])
+                loss = loss_fn(torch.softmax(logits, dim=1) if softmax is True else logits, y_train[idx])
                 optimizer.zero_grad()
                 loss.backward()
                 if step:
@@ -216,28 +269,55 @@ def make_trainer(*, softmax=False, step=True, test_before_step=False, fraction=F
 
 def test_train_multiclass_reference_passes(ref):
     both(mc.check_train_multiclass, ref["train_multiclass"])
+    both(mc.check_train_multiclass_history, ref["train_multiclass"])
 
 
 def test_train_multiclass_adam_minibatch_variant_passes():
     both(mc.check_train_multiclass, make_trainer(adam_minibatch=True))
+    both(mc.check_train_multiclass_history, make_trainer(adam_minibatch=True))
 
 
 def test_train_multiclass_softmax_before_loss_fails():
+    """Probabilities passed to the loss throughout: a training mistake; the history records that loss faithfully."""
     msg = expect_failure(mc.check_train_multiclass, make_trainer(softmax=True), key="mc_softmax_before_loss")
     assert "logit" in msg
+    both(mc.check_train_multiclass_history, make_trainer(softmax=True))
+
+
+def test_train_multiclass_softmax_only_in_the_recorded_test_loss_fails_the_history():
+    fn = make_trainer(softmax="test")
+    expect_failure(mc.check_train_multiclass_history, fn, key="mc_softmax_before_loss")
+    expect_failure(mc.check_train_multiclass_history, fn, hidden=True, key="mc_softmax_before_loss")
+    both(mc.check_train_multiclass, fn)
 
 
 def test_train_multiclass_without_step_fails():
+    """No learning: only the training's points are lost, the history is the untrained model's and right."""
     expect_failure(mc.check_train_multiclass, make_trainer(step=False), key="params_unchanged")
+    both(mc.check_train_multiclass_history, make_trainer(step=False))
 
 
-def test_train_multiclass_test_loss_before_step_fails_hidden():
-    expect_failure(mc.check_train_multiclass, make_trainer(test_before_step=True), hidden=True,
-                   key="mc_test_loss_mismatch")
+@pytest.mark.parametrize("options, key", [
+    ({"test_before_step": True}, "mc_test_loss_mismatch"),
+    ({"fraction": True}, "accuracy_fraction"),
+], ids=["test_before_step", "fraction"])
+def test_train_multiclass_history_mistakes_cost_only_the_history(options, key):
+    expect_failure(mc.check_train_multiclass_history, make_trainer(**options), hidden=True, key=key)
+    both(mc.check_train_multiclass, make_trainer(**options))
 
 
-def test_train_multiclass_accuracy_fraction_fails_hidden():
-    expect_failure(mc.check_train_multiclass, make_trainer(fraction=True), hidden=True, key="accuracy_fraction")
+def test_train_multiclass_history_format_costs_only_the_history():
+    def as_tuple(*args, **kwargs):
+        history = make_trainer()(*args, **kwargs)
+        return history["train_loss"], history["test_loss"], history["test_acc"]
+
+    def short(model, X_train, y_train, X_test, y_test, epochs=100, lr=0.1):
+        history = make_trainer()(model, X_train, y_train, X_test, y_test, epochs=epochs, lr=lr)
+        return {key: values[:5] for key, values in history.items()}
+
+    for fn in (as_tuple, short):
+        expect_failure(mc.check_train_multiclass_history, fn, key="history_bad")
+        both(mc.check_train_multiclass, fn)
 
 
 def test_train_multiclass_float_labels_inside_fail():
@@ -303,27 +383,40 @@ def spiral_split():
     return list(mc.reference_spiral_split())
 
 
+def test_spiral_data_reference_passes(ref):
+    both(mc.check_spiral_data, ref["X_spiral_train"], ref["X_spiral_test"], ref["y_spiral_train"],
+         ref["y_spiral_test"])
+
+
 def test_spirals_reference_passes(ref):
-    both(mc.check_spirals, ref["X_spiral_train"], ref["X_spiral_test"], ref["y_spiral_train"], ref["y_spiral_test"],
-         ref["spiral_model"])
+    both(mc.check_spirals, ref["spiral_model"])
 
 
 def test_spirals_untrained_model_fails(ref):
     torch.manual_seed(0)
-    expect_failure(mc.check_spirals, *spiral_split(), ref["SpiralModel"](), key="accuracy_too_low")
+    expect_failure(mc.check_spirals, ref["SpiralModel"](), key="accuracy_too_low")
 
 
-def test_spirals_float_labels_fail(ref):
+def test_spiral_data_float_labels_fail():
     X_train, X_test, y_train, y_test = spiral_split()
-    expect_failure(mc.check_spirals, X_train, X_test, y_train.float(), y_test.float(), ref["spiral_model"],
-                   key="mc_labels_not_long")
+    expect_failure(mc.check_spiral_data, X_train, X_test, y_train.float(), y_test.float(), key="mc_labels_not_long")
 
 
-def test_spirals_shuffled_split_fails_hidden(ref):
+def test_spiral_data_shuffled_split_fails_hidden():
     X_train, X_test, y_train, y_test = spiral_split()
     perm = torch.randperm(len(X_train))
-    expect_failure(mc.check_spirals, X_train[perm], X_test, y_train[perm], y_test, ref["spiral_model"], hidden=True,
+    mc.check_spiral_data(X_train[perm], X_test, y_train[perm], y_test)  # visible: shapes and dtypes only
+    expect_failure(mc.check_spiral_data, X_train[perm], X_test, y_train[perm], y_test, hidden=True,
                    key="mc_spiral_values")
+
+
+def test_spiral_data_and_model_score_separately(ref):
+    """The split's two halves are independent: a wrong split costs only its own point, a good model keeps its two."""
+    X_train, X_test, y_train, y_test = spiral_split()
+    expect_failure(mc.check_spiral_data, X_test, X_train, y_test, y_train, key="wrong_shape")
+    both(mc.check_spirals, ref["spiral_model"])
+    assert [(t.id, t.points) for t in mc.ASSIGNMENT.tests if "spiral" in t.id] == [
+        ("test_spiral_model", 3), ("test_spiral_data", 1), ("test_spirals", 2)]
 
 
 # --- metrics ------------------------------------------------------------------------------------------------------
@@ -435,7 +528,7 @@ def test_grader_data_is_reachable():
 
 def test_spirals_linear_trained_model_fails(ref):
     linear = nn.Sequential(nn.Linear(2, 16), nn.Linear(16, 3))
-    msg = expect_failure(mc.check_spirals, *spiral_split(), linear, key="mc_spiral_linear")
+    msg = expect_failure(mc.check_spirals, linear, key="mc_spiral_linear")
     assert "`spiral_model`" in msg
 
 
@@ -513,7 +606,7 @@ FORGERIES = {
     "blob_model confident without labels": (
         mc.check_blob_model,
         {"blob_outputs": lambda X, classes, **_: torch.randn(len(X), classes),
-         "blob_train": lambda X_test, classes, **_: {"sizes": [1, 2], "losses": [2.0, 0.01],
+         "blob_train": lambda X_test, classes, **_: {"losses": [2.0, 0.01],
                                                      "logits": one_hot_logits(len(X_test), classes)}},
         "accuracy_too_low"),
     "blob_model logits as a tensor subclass": (
@@ -523,6 +616,10 @@ FORGERIES = {
         mc.check_blob_model,
         {"blob_outputs": lambda X, classes, **_: torch.randn(len(X), classes), "blob_train": "trained, trust me"},
         "bad_answer"),
+    "blob_model_hidden_units counts of the wrong type": (
+        mc.check_blob_model_hidden_units, {"blob_sizes": [8, "16"]}, "bad_answer"),
+    "blob_model_hidden_units equal counts": (
+        mc.check_blob_model_hidden_units, {"blob_sizes": [100, 100]}, "mc_hidden_units_ignored"),
     "logits_to_predictions not a list": (mc.check_logits_to_predictions, {"predictions": {"ok": True}}, "bad_answer"),
     "train_multiclass perfect history, untrained state": (
         mc.check_train_multiclass, {"train_multiclass": forged_train}, "params_unchanged"),
@@ -532,6 +629,12 @@ FORGERIES = {
         mc.check_train_multiclass,
         {"train_multiclass": lambda state, **_: {**forged_train(state), "state": {"weight": torch.zeros(3)}}},
         "state_mismatch"),
+    "train_multiclass_history perfect history, untrained state": (
+        mc.check_train_multiclass_history, {"train_multiclass": forged_train}, "mc_test_loss_mismatch"),
+    "train_multiclass_history state of another model": (
+        mc.check_train_multiclass_history,
+        {"train_multiclass": lambda state, **_: {**forged_train(state), "state": {"weight": torch.zeros(3)}}},
+        "state_mismatch"),
     "spiral_model confident without labels": (
         mc.check_spiral_model,
         {"spiral_outputs": confident_spiral_outputs,
@@ -539,16 +642,11 @@ FORGERIES = {
         "accuracy_too_low"),
     "spirals confident without labels": (
         mc.check_spirals,
-        {"values": dict(zip(("X_spiral_train", "X_spiral_test", "y_spiral_train", "y_spiral_test"),
-                            mc.reference_spiral_split())),
-         "spiral_model": lambda inputs: {"is_module": True, "outputs": confident_spiral_outputs(inputs)}},
+        {"spiral_model": lambda inputs: {"is_module": True, "outputs": confident_spiral_outputs(inputs)}},
         "accuracy_too_low"),
-    "spirals model claimed without outputs": (
-        mc.check_spirals,
-        {"values": dict(zip(("X_spiral_train", "X_spiral_test", "y_spiral_train", "y_spiral_test"),
-                            mc.reference_spiral_split())),
-         "spiral_model": {"is_module": True}},
-        "bad_answer"),
+    "spirals model claimed without outputs": (mc.check_spirals, {"spiral_model": {"is_module": True}}, "bad_answer"),
+    "spiral_data missing a key": (
+        mc.check_spiral_data, {"values": {"X_spiral_train": torch.zeros(240, 2)}}, "bad_answer"),
     "confusion matrix as a type tag": (
         mc.check_confusion_matrix_fn, {"confusion": lambda cases: [{"__type__": "ndarray"} for _ in cases]},
         "not_tensor"),
@@ -568,3 +666,19 @@ def test_forged_answers_fail(check, answers, key):
     with pytest.raises(CheckFailure) as info:
         check.judge(Forged(**answers), hidden=True)
     assert info.value.key == key, info.value.message()
+
+
+# --- the wrong-output-count hint ------------------------------------------------------------------------------------
+
+def test_out_of_bounds_hint_says_equal_or_larger():
+    """Too few outputs: torch complains once a label index reaches the number of outputs (index >= outputs)."""
+    loss_fn = nn.CrossEntropyLoss()
+    with pytest.raises(IndexError) as info:
+        loss_fn(torch.zeros(3, 2), torch.tensor([0, 1, 2]))
+    assert mc.c.hint_for(info.value) == "mc_hint_out_of_bounds"
+    from autograder.i18n import render
+    from autograder.messages import MESSAGES
+
+    assert "eşit ya da ondan büyük" in render(MESSAGES["mc_hint_out_of_bounds"], "tr")
+    # too many outputs: no error at all, which is why the notebook names this case too
+    assert math.isfinite(loss_fn(torch.zeros(3, 6), torch.tensor([0, 1, 2])).item())

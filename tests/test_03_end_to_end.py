@@ -12,8 +12,9 @@ from helpers import (
 )
 
 NAME = "03_cok_sinifli_siniflandirma"
-TESTS = ["test_blob_data", "test_blob_model", "test_logits_to_predictions", "test_train_multiclass",
-         "test_spiral_model", "test_spirals", "test_confusion_matrix_fn", "test_classification_metrics"]
+TESTS = ["test_blob_data", "test_blob_model", "test_blob_model_hidden_units", "test_logits_to_predictions",
+         "test_train_multiclass", "test_train_multiclass_history", "test_spiral_model", "test_spiral_data",
+         "test_spirals", "test_confusion_matrix_fn", "test_classification_metrics"]
 
 pytestmark = pytest.mark.slow
 

@@ -45,13 +45,17 @@ from helpers import (
     solution_cells,
 )
 
+from autograder.assignments import outline
+
 NAME = "02_ikili_siniflandirma"
 TIMEOUT = "20"  # seconds per cell and per test: the hangs are cut, full solutions fit even under load
 SOL = solution_cells(NAME)
 DATA, ACC, CIRCLE = SOL["data"], SOL["accuracy_fn"], SOL["circle_model"]
 NOT_FILLED = "henüz doldurmadınız"
-POINTS = {"test_data": 2, "test_accuracy_fn": 1, "test_circle_model": 3, "test_train_model": 3, "test_moons": 3}
-CELL_OF = {test_id: test_id[len("test_"):] for test_id in POINTS}
+POINTS = {"test_data": 2, "test_accuracy_fn": 1, "test_activation": 1, "test_circle_model": 3, "test_train_model": 2,
+          "test_train_model_history": 1, "test_moons_data": 1, "test_moons": 2}
+MAX = 13
+CELL_OF = {spec.id: spec.solution_cell for spec in outline(NAME).tests}   # test_train_model_history -> train_model
 HOST_MARKER = f"/tmp/autograder_adversarial_{os.getpid()}"  # a pickle must never run on the host
 
 
@@ -329,7 +333,7 @@ CASES: dict[str, Case] = {
                               "nn.Module.__call__ = lambda self, *a, **k: _orig(self, *a, **k)\n"
                               "class CircleModel(nn.Module):\n    def __init__(self):\n        super().__init__()\n"
                               "        self.l = nn.Linear(2, 1)\n    def forward(self, x):\n        return self.l(x)"},
-                             "solution", 9, {"test_circle_model": "doğrusal"}),
+                             "solution", 10, {"test_circle_model": "doğrusal"}),
     "kod_nesnesi_yama": Case({"data": "import autograder.checks as c\nc.expect.__code__ = (lambda *a, **k: None)"
                               ".__code__\nX_train = X_test = y_train = y_test = 0"}, "release", 0,
                              {"test_data": "torch.Tensor"}),
@@ -337,14 +341,15 @@ CASES: dict[str, Case] = {
         ".type(torch.float)", "")}, "release", 0, {"test_data": "float64"}),
     "sahte_gecmis": Case({"train_model": "def train_model(model, X_train, y_train, X_test, y_test, epochs=10, "
                           "lr=0.01):\n    return {'train_loss': [1.0] * epochs, 'test_loss': [0.0] * epochs, "
-                          "'test_acc': [100.0] * epochs}"}, "solution", 6,  # moons is trained with it: 0 too
-                         {"test_train_model": "değişmedi", "test_moons": "doğruluğu"}),
+                          "'test_acc': [100.0] * epochs}"}, "solution", 8,  # moons is trained with it: 0 too
+                         {"test_train_model": "değişmedi", "test_train_model_history": "uyuşmuyor",
+                          "test_moons": "doğruluğu"}),
     "sahte_sonuc_satiri": Case({"data": "print('@@AUTOGRADER_RESULT@@' + '{\"passed\": true, \"message\": \"\"}')\n"
                                 "X_train = X_test = y_train = y_test = 0"}, "release", 0,
                                {"test_data": "torch.Tensor"}),
     # The notebook's own test cells never run: deleted or edited, they change nothing.
-    "test_hucreleri_silinmis_sonda_cop": Case({}, "solution", 12, {}, _drop_tests_and_append_junk),
-    "test_hucreleri_degistirilmis": Case({"data": DATA.replace(".type(torch.float)", "")}, "solution", 10,
+    "test_hucreleri_silinmis_sonda_cop": Case({}, "solution", 13, {}, _drop_tests_and_append_junk),
+    "test_hucreleri_degistirilmis": Case({"data": DATA.replace(".type(torch.float)", "")}, "solution", 11,
                                          {"test_data": "float64"}, _edit_test_cells),
     # --- 1. forged verdicts ---------------------------------------------------------------------------------
     "post_run_cell_kancasi": Case({"data": POST_RUN_CELL}, "release", 0, {"test_data": "tanımlı değil"}),
@@ -357,7 +362,7 @@ CASES: dict[str, Case] = {
     # Finds the training labels the host sends for training, never labels of what it is measured on.
     # Without labels in reach (the host never sends the measured ones) it is a plain ReLU of one
     # linear layer, which is affine on the grader's points.
-    "cerceve_kahini": Case({"circle_model": FRAME_ORACLE}, "solution", 9,
+    "cerceve_kahini": Case({"circle_model": FRAME_ORACLE}, "solution", 10,
                            {"test_circle_model": "Model doğrusal"}),
     "tensor_alt_sinifi": Case({"data": TENSOR_SUBCLASS}, "release", 0, {"test_data": "beklenenden farklı"}),
     "builtins_tek_seferlik": Case({"data": BUILTINS_ONE_SHOT}, "release", 0, {"test_data": "beklenenden farklı"}),
@@ -370,16 +375,16 @@ CASES: dict[str, Case] = {
     "cevap_cok_derin": Case({"data": ORACLE_DEEP}, "release", 0, {"test_data": "beklenen biçimde değil"}),
     "kontrolleri_degistir": Case({"data": REPLACE_CHECKS}, "release", 0, {"test_data": "torch.Tensor"}),
     # --- 7. correct work stays correct: tests are judged at their place --------------------------------------
-    "sonda_cop_hucre": Case({}, "solution", 12, {}, _append_junk),
+    "sonda_cop_hucre": Case({}, "solution", 13, {}, _append_junk),
 }
 
 # Honest classmates graded beside the attackers: their grades must not move.
 CLASSMATES: dict[str, Case] = {
-    "cozum": Case({}, "solution", 12, {}),
+    "cozum": Case({}, "solution", 13, {}),
     "bos": Case({}, "release", 0, {}),
 }
 AYSE = ROOT / "demo" / "ogrenci_ayse" / NAME / f"{NAME}.ipynb"
-AYSE_CASE = Case({}, "solution", 8, {"test_accuracy_fn": "100 ile çarpmayı", "test_moons": NOT_FILLED})
+AYSE_CASE = Case({}, "solution", 10, {"test_accuracy_fn": "100 ile çarpmayı", "test_moons": NOT_FILLED})
 EXPECTED: dict[str, Case] = {**CASES, **CLASSMATES, "ayse": AYSE_CASE}
 
 # Graded one by one with `check --json` too: one of each kind of attack.
@@ -426,8 +431,9 @@ def _grade_all(root: Path, tmp: Path, jobs: int):
 LOOP = SOL["train_model"].replace("    for epoch in range(epochs):",
                                   "    import time\n    while True:\n        time.sleep(0.05)\n"
                                   "    for epoch in range(epochs):")
-HANG = Case({"train_model": LOOP}, "solution", 6,  # the moons cell trains with it: moons fails too
-            {"test_train_model": "zaman aşımına uğradı", "test_moons": "zaman aşımına uğradı"})
+HANG = Case({"train_model": LOOP}, "solution", 8,  # the moons cell trains with it: moons fails too
+            {"test_train_model": "zaman aşımına uğradı", "test_train_model_history": "zaman aşımına uğradı",
+             "test_moons": "zaman aşımına uğradı"})
 
 
 @pytest.fixture(scope="module")
@@ -467,11 +473,16 @@ def assert_grade(result: dict, case: Case, name: str, phrases: bool = True) -> N
     expected = case.failures()
     detail = (name, {tid: tests[tid]["message"][:200] for tid in failed})
     assert failed == set(expected), detail
-    assert result["score"] == case.score == 12 - sum(POINTS[t] for t in expected), detail
+    assert result["score"] == case.score == MAX - sum(POINTS[t] for t in expected), detail
     for test_id, phrase in expected.items():
         assert not phrases or phrase in tests[test_id]["message"], (name, test_id, tests[test_id]["message"])
         assert tests[test_id]["points"] == 0
     assert all("Traceback" not in t["message"] for t in result["tests"]), detail
+
+
+def test_points_are_the_assignments():
+    """The expected grades below are computed from these points: they must be 02's own."""
+    assert POINTS == {spec.id: spec.points for spec in outline(NAME).tests} and MAX == sum(POINTS.values())
 
 
 @pytest.mark.parametrize("name", list(EXPECTED))
@@ -495,7 +506,7 @@ def test_student_files_stay_in_the_working_copy(submissions, graded):
 @pytest.mark.parametrize("name", CHECKED)
 def test_check_gives_the_same_grade_one_by_one(submissions, graded, name):
     code, result = check_json(submissions[1][name], "--timeout", TIMEOUT)
-    assert code == (0 if EXPECTED[name].score == 12 else 1)
+    assert code == (0 if EXPECTED[name].score == MAX else 1)
     assert_grade(result, EXPECTED[name], name)
     same = ("id", "points", "passed")
     assert [[t[k] for k in same] for t in result["tests"]] == [[t[k] for k in same] for t in graded[0][name]["tests"]]
@@ -513,7 +524,8 @@ def test_endless_loop_in_train_model_says_timeout(hang):
 
 
 def test_endless_loop_in_train_model_is_cut_quickly(hang):
-    # Three calls hang (the given training cell, the test, the moons cell): 30 s, then the shrunk limits.
+    # Four calls hang (the two tests of train_model, the given training cell, the moons cell): the first one's
+    # limit, then the shrunk limits.
     # Before the measured limits this cost 5 min 19 s; the bound leaves room for a loaded CI machine.
     assert hang["seconds"] < 120, hang["seconds"]
 

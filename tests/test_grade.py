@@ -41,7 +41,7 @@ def klass(tmp_path_factory):
     return root, proc
 
 
-EXPECTED = {"ali": 12.0, "veli": 0.0, "şule": 3.0, "bozuk": 0.0, "can": 0.0, "ece": 0.0}
+EXPECTED = {"ali": 13.0, "veli": 0.0, "şule": 3.0, "bozuk": 0.0, "can": 0.0, "ece": 0.0}
 
 
 CHEAP = ("veli", "şule", "can", "bozuk")  # the quick ones, for tests that regrade
@@ -64,7 +64,7 @@ def test_json_scores_and_messages(klass):
     students = {s["student"]: s for s in data["students"]}
     assert {k: v["score"] for k, v in students.items()} == EXPECTED
     for s in students.values():
-        assert set(s) == {"student", "score", "max_score", "tests"} and s["max_score"] == 12.0
+        assert set(s) == {"student", "score", "max_score", "tests"} and s["max_score"] == 13.0
         assert all(set(t) == {"id", "points", "max_points", "passed", "message"} for t in s["tests"])
     assert "geçerli bir Jupyter not defteri" in students["bozuk"]["tests"][0]["message"]
     assert "hiç not defteri" in students["can"]["tests"][0]["message"]
@@ -75,12 +75,12 @@ def test_json_scores_and_messages(klass):
 def test_summary_and_feedback(klass):
     root, proc = klass
     assert "Özet: 02_ikili_siniflandirma (6 öğrenci)" in proc.stderr
-    assert "Ortalama puan: 2.50 / 12" in proc.stderr and "En yavaş teslimler" in proc.stderr
+    assert "Ortalama puan: 2.67 / 13" in proc.stderr and "En yavaş teslimler" in proc.stderr
     for student in EXPECTED:
         page = root / "feedback" / student / NAME / "autograder_raporu.html"
         assert page.exists(), page
     text = (root / "feedback" / "veli" / NAME / "autograder_raporu.html").read_text(encoding="utf-8")
-    assert "henüz doldurmadınız" in text and "0 / 12" in text
+    assert "henüz doldurmadınız" in text and "0 / 13" in text
 
 
 def test_csv_and_gradescope_from_cache(klass):
@@ -88,19 +88,20 @@ def test_csv_and_gradescope_from_cache(klass):
     proc = _grade(root, "--format", "csv")
     assert proc.returncode == 0 and "6 teslim değişmediği" in proc.stderr
     rows = list(csv.DictReader(io.StringIO(proc.stdout)))
-    assert list(rows[0]) == ["student", "score", "max_score", "test_data", "test_accuracy_fn",
-                             "test_circle_model", "test_train_model", "test_moons"]
+    assert list(rows[0]) == ["student", "score", "max_score", "test_data", "test_accuracy_fn", "test_activation",
+                             "test_circle_model", "test_train_model", "test_train_model_history", "test_moons_data",
+                             "test_moons"]
     assert {r["student"]: float(r["score"]) for r in rows} == EXPECTED
     half = next(r for r in rows if r["student"] == "şule")
     assert (half["test_data"], half["test_accuracy_fn"], half["test_moons"]) == ("2", "1", "0")
 
     gs = json.loads(_grade(root, "--format", "gradescope").stdout)
     ali = gs["ali"]
-    assert ali["score"] == 12.0
+    assert ali["score"] == 13.0
     full = [t for t in ali["tests"] if t["visibility"] == "after_published"]
     shown = [t for t in ali["tests"] if t["visibility"] == "visible"]
-    assert len(full) == len(shown) == 5
-    assert sum(t["max_score"] for t in full) == 12.0 and all(t["max_score"] == 0 for t in shown)
+    assert len(full) == len(shown) == 8
+    assert sum(t["max_score"] for t in full) == 13.0 and all(t["max_score"] == 0 for t in shown)
     assert all("henüz doldurmadınız" in t["output"] for t in gs["veli"]["tests"])
 
 

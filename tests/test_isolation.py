@@ -29,11 +29,14 @@ import pytest
 from helpers import REPLACE_CHECKS, ROOT, by_id, cell_code, make_submission, notebook, run_cli, solution_cells
 from nbgrader_course import Course
 
+from autograder.assignments import outline
+
 NAME = "02_ikili_siniflandirma"
 SOL = solution_cells(NAME)
 DATA, ACC = SOL["data"], SOL["accuracy_fn"]
 NOT_FILLED = "henüz doldurmadınız"
-TEST_IDS = ("test_data", "test_accuracy_fn", "test_circle_model", "test_train_model", "test_moons")
+TEST_IDS = tuple(spec.id for spec in outline(NAME).tests)   # test_data and test_accuracy_fn first
+MAX = 13
 CELL_TIMEOUT = "20"
 LATE = 25  # seconds the background processes sleep before their last attempt
 SLEEPERS = ("987654", "987655")  # arguments of the setsid children, looked for with pgrep afterwards
@@ -234,9 +237,9 @@ GRADEBOOK_WRITER = cell_code("""
 
 # student -> (score, {failed test: phrase}); tests not listed pass
 EXPECTED = {
-    "cozum": (12, {}),
+    "cozum": (MAX, {}),
     "bos": (0, {t: NOT_FILLED for t in TEST_IDS}),
-    "ayse": (8, {"test_accuracy_fn": "100 ile çarpmayı", "test_moons": NOT_FILLED}),
+    "ayse": (10, {"test_accuracy_fn": "100 ile çarpmayı", "test_moons": NOT_FILLED}),
     "ebeveyni_oldur": (1, {"test_data": "çöktü", **{t: NOT_FILLED for t in TEST_IDS[2:]}}),
     "hepsini_durdur": (1, {"test_data": "zaman aşımına uğradı", **{t: NOT_FILLED for t in TEST_IDS[2:]}}),
     "arkadasini_ez": (2, {t: NOT_FILLED for t in TEST_IDS[1:]}),
@@ -322,6 +325,10 @@ def assert_grade(result: dict, score: float, failures: dict[str, str], name: str
     for test_id, phrase in failures.items():
         assert phrase in tests[test_id]["message"], (name, test_id, tests[test_id]["message"])
     assert all("Traceback" not in t["message"] for t in result["tests"]), detail
+
+
+def test_expected_grades_fit_the_assignment():
+    assert TEST_IDS[:2] == ("test_data", "test_accuracy_fn") and outline(NAME).max_score == MAX
 
 
 @pytest.mark.parametrize("student", list(EXPECTED))
@@ -426,14 +433,14 @@ def test_secret_file_in_the_graders_folder_stays_hidden(klass, tmp_path):
         assert "Eğitmen anahtarı yok" not in err and "Traceback" not in err, err
     assert_grade(json.loads(hunter_out), 0, {"test_data": "float64", **{t: NOT_FILLED for t in TEST_IDS[1:]}},
                  "avci")
-    assert_grade(json.loads(solution_out), 12, {}, "cozum")
-    # Two secrets, two sets of hidden data: and the solution scored 12 under both (here and in `klass`).
+    assert_grade(json.loads(solution_out), MAX, {}, "cozum")
+    # Two secrets, two sets of hidden data: and the solution scored 13 under both (here and in `klass`).
     seeds = []
     for key in (b"pytorch-egitimi-test-secret", b"ikinci-bir-gizli-anahtar"):
         secret.use(key)
         seeds.append(SEEDS[True])
     secret.use(None)
-    assert seeds[0] != seeds[1] and klass["students"]["cozum"]["score"] == 12
+    assert seeds[0] != seeds[1] and klass["students"]["cozum"]["score"] == MAX
 
 
 # --- nbgrader autograde ------------------------------------------------------------------------------------
@@ -468,7 +475,7 @@ def course(tmp_path_factory):
 
 def test_nbgrader_grades_hostile_notebooks_by_the_host(course):
     totals = {student: score for (student, assignment), score in course.totals.items() if assignment == NAME}
-    assert totals == {"cozum": 12.0, "bos": 0.0, "kontrolleri_degistir": 0.0, "testleri_sil": 0.0,
+    assert totals == {"cozum": float(MAX), "bos": 0.0, "kontrolleri_degistir": 0.0, "testleri_sil": 0.0,
                       "aa_gradebook": 0.0}
     assert "Traceback" not in course.log
 

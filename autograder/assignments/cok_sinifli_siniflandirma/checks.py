@@ -54,6 +54,7 @@ SPIRAL_SEEDS = c.seeds(7, 2718)
 LOGIT_SEEDS = c.seeds(3, 31)
 LABEL_SEEDS = c.seeds(5, 2718)
 ACCURACY_THRESHOLD = 95.0
+BLOB_HIDDEN_UNITS = {False: (8, 16), True: (5, 12)}   # the two hidden_units values the hidden-units test builds
 HISTORY_KEYS = ("train_loss", "test_loss", "test_acc")
 METRIC_KEYS = ("accuracy", "precision", "recall", "f1")
 
@@ -168,6 +169,8 @@ def check_blob_data(k, hidden=False):
 
 @c.check("blob_model")
 def check_blob_model(k, hidden=False):
+    """The model: logits of the right shape for other feature and class counts too, and it learns. Whether
+    ``hidden_units`` sizes it is ``blob_model_hidden_units``'s test."""
     X, y, features, classes = blob_model_data(hidden)
     name = f"BlobModel({features}, {classes})"
     try:
@@ -176,14 +179,23 @@ def check_blob_model(k, hidden=False):
         if exc.key == "student_error" and exc.hint == "hint_matmul_shape" and features != NUM_FEATURES:
             raise CheckFailure("mc_in_features_ignored", features=features, classes=classes) from None
         raise
-    trained = _answer(k.ask("blob_train", features=features, classes=classes, X_train=X[:800], y_train=y[:800],
-                            X_test=X[800:], steps=200, lr=0.01, sizes=not hidden), ("sizes",), "blob_train")
-    if not hidden:
-        sizes = trained["sizes"]
-        c.expect(type(sizes) is list and len(sizes) == 2 and all(type(s) is int for s in sizes), "bad_answer",
-                 error="sizes")
-        c.expect(sizes[0] != sizes[1], "mc_hidden_units_ignored")
+    trained = k.ask("blob_train", features=features, classes=classes, X_train=X[:800], y_train=y[:800],
+                    X_test=X[800:], steps=200, lr=0.01)
     _expect_trained(trained, y[800:], classes, "BlobModel")
+
+
+@c.check("blob_model_hidden_units")
+def check_blob_model_hidden_units(k, hidden=False):
+    """``BlobModel(2, 4, hidden_units=h)`` for two values of ``h``: each runs, and their parameter counts
+    differ. The notebook's feature and class counts, so that a number hard-coded there costs only
+    ``blob_model``'s points."""
+    small, big = BLOB_HIDDEN_UNITS[hidden]
+    X, _, _, _ = blob_model_data(False)
+    counts = k.ask("blob_sizes", features=NUM_FEATURES, classes=NUM_CLASSES, hidden_units=[small, big], X=X[:16])
+    c.expect(type(counts) is list and len(counts) == 2 and all(type(n) is int for n in counts), "bad_answer",
+             error="blob_sizes")
+    c.expect(counts[0] != counts[1], "mc_hidden_units_ignored", features=NUM_FEATURES, classes=NUM_CLASSES,
+             small=small, big=big)
 
 
 @c.check("logits_to_predictions")
@@ -214,53 +226,105 @@ def check_logits_to_predictions(k, hidden=False):
         c.expect_tensor(labels, "pred_labels", dtype=torch.long)
 
 
-@c.check("train_multiclass")
-def check_train_multiclass(k, hidden=False):
-    X_train, y_train, X_test, y_test, X_held, y_held, features, classes = train_data(hidden)
-    model = reference_model(features, classes)
-    initial = {name: t.clone() for name, t in model.state_dict().items()}
-    loss_fn = nn.CrossEntropyLoss()
+# --- train_multiclass: two tests on one run of the student's function -------------------------------------
+# ``train_multiclass`` judges the training itself (the parameters move, the loss on the logits falls, the
+# model separates the host's held-out points); ``train_multiclass_history`` judges what the function returns
+# (three per-epoch lists, the last test loss and accuracy the host's own measurements of the trained model).
 
-    def logits(X_):
-        model.eval()
-        with torch.inference_mode():
-            return model(X_)
+def _logits(model: nn.Module, X: torch.Tensor) -> torch.Tensor:
+    model.eval()
+    with torch.inference_mode():
+        return model(X)
 
-    def measured(X_, y_, softmax=False):
-        out = logits(X_)
-        return float(loss_fn(torch.softmax(out, dim=1) if softmax else out, y_))
 
-    first_loss = measured(X_train, y_train)
+def _cross_entropy(model: nn.Module, X: torch.Tensor, y: torch.Tensor, softmax: bool = False) -> float:
+    """The host's cross-entropy of ``model`` on ``(X, y)``; with ``softmax``, as a loop that passes
+    probabilities to the loss computes it."""
+    out = _logits(model, X)
+    return float(nn.CrossEntropyLoss()(torch.softmax(out, dim=1) if softmax else out, y))
+
+
+_close = functools.partial(math.isclose, rel_tol=1e-3, abs_tol=1e-4)
+
+
+def _train_multiclass_run(k, hidden: bool) -> tuple[nn.Module, nn.Module, tuple, dict]:
+    """The student's ``train_multiclass`` with its defaults on the grader's reference model and blobs:
+    ``(the model before, the model after, train_data(hidden), the answer)``, the second model holding the
+    returned state."""
+    data = train_data(hidden)
+    X_train, y_train, X_test, y_test, _, _, features, classes = data
+    before = reference_model(features, classes)
+    initial = {name: t.clone() for name, t in before.state_dict().items()}
     got = _answer(k.ask("train_multiclass", state=initial, features=features, classes=classes, X_train=X_train,
                         y_train=y_train, X_test=X_test, y_test=y_test), ("history", "state", "epochs"),
                   "train_multiclass")
-    c.load_state(model, got["state"], "train_multiclass")
-    c.expect(any(not torch.equal(initial[n], t) for n, t in model.state_dict().items()), "params_unchanged")
-    history = got["history"]
+    after = reference_model(features, classes)
+    c.load_state(after, got["state"], "train_multiclass")
+    return before, after, data, got
+
+
+def _history(got: dict) -> dict[str, list[float]]:
+    """The returned history as lists of floats, or ``history_bad`` / ``history_not_numbers``."""
+    history, epochs = got["history"], got["epochs"]
     if is_type_tag(history):
         raise CheckFailure("history_bad", name="train_multiclass", keys=", ".join(HISTORY_KEYS),
-                           epochs=got["epochs"] if type(got["epochs"]) is int else "epochs",
-                           problem=c.type_name(history))
-    c.expect_history(history, "train_multiclass", HISTORY_KEYS, got["epochs"])
-    train_losses = [float(v) for v in history["train_loss"]]
-    got_test = float(history["test_loss"][-1])
-    expected_test = measured(X_test, y_test)
-    close = functools.partial(math.isclose, rel_tol=1e-3, abs_tol=1e-4)
-    if not close(got_test, expected_test) and close(got_test, measured(X_test, y_test, softmax=True)):
-        raise CheckFailure("mc_softmax_before_loss", got=got_test, expected=expected_test)
-    final_train = measured(X_train, y_train)
-    if min(train_losses) >= softmax_loss_floor(classes) - 1e-4 and final_train < min(train_losses) - 0.05:
-        raise CheckFailure("mc_softmax_before_loss", got=min(train_losses), expected=final_train)
-    c.expect_loss_decrease([first_loss, final_train], 0.5)
-    if hidden:
-        if not close(got_test, expected_test):
-            raise CheckFailure("mc_test_loss_mismatch", got=got_test, expected=expected_test)
-        accuracy = c.multiclass_accuracy_of(logits(X_test), y_test)
-        got_acc = float(history["test_acc"][-1])
-        if accuracy > 0 and math.isclose(got_acc, accuracy / 100, abs_tol=1e-4):
-            raise CheckFailure("accuracy_fraction", got=got_acc, expected=accuracy)
-        c.expect(math.isclose(got_acc, accuracy, abs_tol=0.01), "mc_test_acc_mismatch", got=got_acc, expected=accuracy)
-    c.expect_accuracy(c.multiclass_accuracy_of(logits(X_held), y_held), ACCURACY_THRESHOLD)
+                           epochs=epochs if type(epochs) is int else "epochs", problem=c.type_name(history))
+    c.expect_history(history, "train_multiclass", HISTORY_KEYS, epochs)
+    return {key: [float(v) for v in history[key]] for key in HISTORY_KEYS}
+
+
+def _above_softmax_floor(history: dict, classes: int) -> bool:
+    """The recorded training losses never go below the smallest loss of probabilities passed as logits."""
+    return min(history["train_loss"]) >= softmax_loss_floor(classes) - 1e-4
+
+
+def _softmax_throughout(history: dict, after: nn.Module, X_test: torch.Tensor, y_test: torch.Tensor,
+                        classes: int) -> bool:
+    """Whether the loop passes softmax probabilities to the loss in training and in testing alike."""
+    return (_above_softmax_floor(history, classes)
+            and _close(history["test_loss"][-1], _cross_entropy(after, X_test, y_test, softmax=True)))
+
+
+@c.check("train_multiclass")
+def check_train_multiclass(k, hidden=False):
+    """The training itself, judged on the returned state. The history serves only to name a loss fed with
+    softmax probabilities; its format and values are ``train_multiclass_history``'s test."""
+    before, after, data, got = _train_multiclass_run(k, hidden)
+    X_train, y_train, _, _, X_held, y_held, _, classes = data
+    c.expect(any(not torch.equal(a, b) for a, b in zip(before.state_dict().values(), after.state_dict().values())),
+             "params_unchanged")
+    final_train = _cross_entropy(after, X_train, y_train)
+    try:
+        history = _history(got)
+    except CheckFailure:
+        history = None
+    # recorded training losses that never go below the floor of a loss fed with probabilities, while the
+    # model's loss on its logits is well below them: the loop passes softmax probabilities to the loss
+    if history and _above_softmax_floor(history, classes) and final_train < min(history["train_loss"]) - 0.05:
+        raise CheckFailure("mc_softmax_before_loss", got=min(history["train_loss"]), expected=final_train)
+    c.expect_loss_decrease([_cross_entropy(before, X_train, y_train), final_train], 0.5)
+    c.expect_accuracy(c.multiclass_accuracy_of(_logits(after, X_held), y_held), ACCURACY_THRESHOLD)
+
+
+@c.check("train_multiclass_history")
+def check_train_multiclass_history(k, hidden=False):
+    """What ``train_multiclass`` returns: a list per key with one number per epoch (``epochs``: its default),
+    the last ``test_loss`` and ``test_acc`` (percent) the host's measurements of the returned model on the test
+    data. A loop that feeds softmax probabilities to the loss everywhere records its own loss consistently:
+    that mistake costs ``train_multiclass``'s points, not these."""
+    _, after, data, got = _train_multiclass_run(k, hidden)
+    _, _, X_test, y_test, _, _, _, classes = data
+    history = _history(got)
+    got_test, expected_test = history["test_loss"][-1], _cross_entropy(after, X_test, y_test)
+    if not _close(got_test, expected_test) and not _softmax_throughout(history, after, X_test, y_test, classes):
+        if _close(got_test, _cross_entropy(after, X_test, y_test, softmax=True)):
+            raise CheckFailure("mc_softmax_before_loss", got=got_test, expected=expected_test)
+        raise CheckFailure("mc_test_loss_mismatch", got=got_test, expected=expected_test)
+    accuracy = c.multiclass_accuracy_of(_logits(after, X_test), y_test)
+    got_acc = history["test_acc"][-1]
+    if accuracy > 0 and math.isclose(got_acc, accuracy / 100, abs_tol=1e-4):
+        raise CheckFailure("accuracy_fraction", got=got_acc, expected=accuracy)
+    c.expect(math.isclose(got_acc, accuracy, abs_tol=0.01), "mc_test_acc_mismatch", got=got_acc, expected=accuracy)
 
 
 @c.check("spiral_model")
@@ -280,14 +344,18 @@ def check_spiral_model(k, hidden=False):
     _expect_trained({"losses": trained["losses"], "logits": outputs["x"]}, y_test, classes, "SpiralModel()")
 
 
-@c.check("spirals")
-def check_spirals(k, hidden=False):
+@c.check("spiral_data")
+def check_spiral_data(k, hidden=False):
     n = SPIRALS["n_per_class"] * SPIRALS["n_classes"]
     n_test = n // 5
     names = ("X_spiral_train", "X_spiral_test", "y_spiral_train", "y_spiral_test")
     values = _answer(k.ask("values"), names, "values")
     _expect_split("spiral", tuple(values[n] for n in names), n - n_test, n_test, 2,
                   reference_spiral_split if hidden else None)
+
+
+@c.check("spirals")
+def check_spirals(k, hidden=False):
     X, y = spirals(200, SPIRAL_SEEDS[hidden])  # fresh points from the same distribution
     inputs = c.affine_inputs(X)
     inputs["head"] = X[:16]
@@ -367,12 +435,16 @@ def _compare_metrics(got: dict, expected: dict) -> None:
 
 ASSIGNMENT = Assignment("03_cok_sinifli_siniflandirma", "cok_sinifli_siniflandirma", (
     TestSpec("blob_data", 2, ("X_blob_train", "X_blob_test", "y_blob_train", "y_blob_test"), check_blob_data),
-    TestSpec("blob_model", 3, ("BlobModel",), check_blob_model),
+    TestSpec("blob_model", 2, ("BlobModel",), check_blob_model),
+    TestSpec("blob_model_hidden_units", 1, ("BlobModel",), check_blob_model_hidden_units, solution="blob_model"),
     TestSpec("logits_to_predictions", 2, ("logits_to_predictions",), check_logits_to_predictions),
-    TestSpec("train_multiclass", 3, ("train_multiclass",), check_train_multiclass),
+    TestSpec("train_multiclass", 2, ("train_multiclass",), check_train_multiclass),
+    TestSpec("train_multiclass_history", 1, ("train_multiclass",), check_train_multiclass_history,
+             solution="train_multiclass"),
     TestSpec("spiral_model", 3, ("SpiralModel",), check_spiral_model),
-    TestSpec("spirals", 3, ("X_spiral_train", "X_spiral_test", "y_spiral_train", "y_spiral_test", "spiral_model"),
-             check_spirals),
+    TestSpec("spiral_data", 1, ("X_spiral_train", "X_spiral_test", "y_spiral_train", "y_spiral_test"),
+             check_spiral_data),
+    TestSpec("spirals", 2, ("spiral_model",), check_spirals),
     TestSpec("confusion_matrix_fn", 2, ("confusion_matrix_fn",), check_confusion_matrix_fn),
     TestSpec("classification_metrics", 2, ("classification_metrics",), check_classification_metrics),
 ))

@@ -57,10 +57,10 @@ HINTS: dict[str, list[dict[str, str]]] = {
     ],
     "train_multiclass": [
         {"tr": "5. bölüm: bu, 02'deki `train_model` ile aynı iskelettir; değişen kayıp fonksiyonu ve "
-               "logit'ten tahmine giden yoldur.",
+               "logitten tahmine giden yoldur.",
          "en": "Section 5: this is the same skeleton as `train_model` in 02; what changes is the loss "
                "function and the way from logits to predictions."},
-        {"tr": "Kayıp fonksiyonu `nn.CrossEntropyLoss`: ona modelin ham logit'lerini (`[N, C]`) ve "
+        {"tr": "Kayıp fonksiyonu `nn.CrossEntropyLoss`: ona modelin ham logitlerini (`[N, C]`) ve "
                "`torch.long` etiketleri (`[N]`) verin, `squeeze` gerekmez. Test doğruluğu için tahmini "
                "`softmax` ve `argmax(dim=1)` ile bulup `accuracy_fn` ile yüzde olarak ekleyin.",
          "en": "The loss function is `nn.CrossEntropyLoss`: give it the model's raw logits (`[N, C]`) and "
@@ -94,17 +94,31 @@ HINTS: dict[str, list[dict[str, str]]] = {
                "at least 95% accuracy on new points. If that is not reached, add neurons to the hidden "
                "layers; `forward` must return raw logits, not a softmax."},
     ],
-    "spirals": [
-        {"tr": "Bu alıştırma Alıştırma 1 ile 4'ün tarifini sarmala uygular: veriyi hazırlayın, bir "
-               "`SpiralModel` kurun, `train_multiclass` ile eğitin.",
-         "en": "This exercise applies the recipe of exercises 1 and 4 to the spiral: prepare the data, "
-               "build a `SpiralModel`, train it with `train_multiclass`."},
+    "spiral_data": [
+        {"tr": "Bu alıştırma Alıştırma 1'in tarifini sarmal verisine uygular: NumPy dizilerini tensöre "
+               "çevirip eğitim ve test kümesine ayırın.",
+         "en": "This exercise applies the recipe of exercise 1 to the spiral data: turn the NumPy arrays "
+               "into tensors and split them into a training and a test set."},
         {"tr": "`X_spiral` dizisini `float32`, `y_spiral` dizisini `torch.long` tensöre çevirin; ayırmak "
-               "için `train_test_split` ile `test_size=0.2` ve `random_state=42` kullanın. Verilen "
-               "`make_spirals` fonksiyonunu değiştirmeyin, varsayılanlarıyla kullanın.",
+               "için `train_test_split` ile `test_size=0.2` ve `random_state=42` kullanın.",
          "en": "`X_spiral` must become a `float32` tensor and `y_spiral` a `torch.long` one; split them "
-               "with `train_test_split`, `test_size=0.2` and `random_state=42`. Don't change the given "
+               "with `train_test_split`, `test_size=0.2` and `random_state=42`."},
+        {"tr": "Sonuçları `X_spiral_train, X_spiral_test, y_spiral_train, y_spiral_test` sırasıyla atayın. "
+               "Gizli testler değerleri de karşılaştırır: verilen `make_spirals` fonksiyonunu "
+               "değiştirmeyin, varsayılanlarıyla kullanın.",
+         "en": "Assign the results in the order `X_spiral_train, X_spiral_test, y_spiral_train, "
+               "y_spiral_test`. The hidden tests compare the values too: don't change the given "
                "`make_spirals`; use it with its defaults."},
+    ],
+    "spirals": [
+        {"tr": "Bu alıştırma Alıştırma 4'ün eğitimini sarmala uygular: bir `SpiralModel` kurun ve "
+               "`train_multiclass` ile eğitin.",
+         "en": "This exercise applies the training of exercise 4 to the spiral: build a `SpiralModel` "
+               "and train it with `train_multiclass`."},
+        {"tr": "`train_multiclass`'ın döndürdüğü sözlüğü `spiral_history` adına atayın: hücrenin altındaki "
+               "verilen kod son test doğruluğunu ondan yazdırır.",
+         "en": "Assign the dict `train_multiclass` returns to `spiral_history`: the given code below the "
+               "cell prints the last test accuracy from it."},
         {"tr": "Sarmal bulutlardan zordur: alıştırmanın önerdiği gibi daha çok epok (ör. 1000) ve daha "
                "büyük bir öğrenme oranı (ör. 0.5) kullanın. `spiral_model` eğitilmiş bir `SpiralModel` "
                "örneği olmalı; notlandırıcı aynı dağılımdan yeni çektiği noktalarda en az %95 doğruluk "

@@ -43,15 +43,17 @@ register({
               "`nn.Linear`'s `in_features` may be hard-coded. Use `in_features=input_features`.",
     },
     "mc_hidden_units_ignored": {
-        "tr": "`BlobModel(2, 4, hidden_units=8)` ile `BlobModel(2, 4, hidden_units=16)` aynı sayıda parametreye "
-              "sahip: `hidden_units` kullanılmıyor. Gizli katmanların nöron sayısını `hidden_units` ile belirleyin.",
-        "en": "`BlobModel(2, 4, hidden_units=8)` and `BlobModel(2, 4, hidden_units=16)` have the same number of "
-              "parameters: `hidden_units` is not used. Size the hidden layers with `hidden_units`.",
+        "tr": "`BlobModel({features}, {classes}, hidden_units={small})` ile `BlobModel({features}, {classes}, "
+              "hidden_units={big})` aynı sayıda parametreye sahip: `hidden_units` kullanılmıyor. Gizli "
+              "katmanların nöron sayısını `hidden_units` ile belirleyin.",
+        "en": "`BlobModel({features}, {classes}, hidden_units={small})` and `BlobModel({features}, {classes}, "
+              "hidden_units={big})` have the same number of parameters: `hidden_units` is not used. Size the "
+              "hidden layers with `hidden_units`.",
     },
     "mc_softmax_in_forward": {
         "tr": "`{name}` olasılık döndürüyor (her satır negatif değil ve toplamı 1): `forward` içinde softmax var. "
-              "`forward` logit (modelin ham çıktısı) döndürmeli; `nn.CrossEntropyLoss` softmax'i kendi içinde "
-              "uygular. Softmax'i yalnızca tahmin üretirken, modelin dışında kullanın.",
+              "`forward` logit (modelin ham çıktısı) döndürmeli; `nn.CrossEntropyLoss` softmax'ı kendi içinde "
+              "uygular. Softmax'ı yalnızca tahmin üretirken, modelin dışında kullanın.",
         "en": "`{name}` returns probabilities (every row is non-negative and sums to 1): there is a softmax in "
               "`forward`. `forward` must return raw logits; `nn.CrossEntropyLoss` applies the softmax itself. "
               "Use softmax only outside the model, when turning logits into predictions.",
@@ -65,7 +67,7 @@ register({
               "cannot separate the interleaved spiral arms (it stays around 50%).",
     },
     "mc_probs_softmax_dim": {
-        "tr": "`pred_probs` yanlış: olasılıklar sütun boyunca normalize edilmiş. Softmax'i **sınıf boyutunda** "
+        "tr": "`pred_probs` yanlış: olasılıklar sütun boyunca normalize edilmiş. Softmax'ı **sınıf boyutunda** "
               "uygulayın: `torch.softmax(logits, dim=1)` (dim=0 yığındaki örnekleri birbirine karıştırır).",
         "en": "`pred_probs` is wrong: the probabilities are normalised down the columns. Apply softmax over the "
               "**class dimension**: `torch.softmax(logits, dim=1)` (dim=0 mixes the samples of the batch).",
@@ -99,8 +101,8 @@ register({
     "mc_softmax_before_loss": {
         "tr": "Kayıp değerleri, logitler yerine softmax olasılıklarından hesaplanmış gibi görünüyor "
               "(bildirilen {got:.4f}, logitlerle ölçülen {expected:.4f}). `nn.CrossEntropyLoss` **logit** "
-              "bekler ve softmax'i kendisi uygular: `loss_fn(model(X), y)` yazın, `loss_fn(torch.softmax(...), y)` "
-              "değil. Softmax'i yalnızca doğruluk için tahmin üretirken kullanın.",
+              "bekler ve softmax'ı kendisi uygular: `loss_fn(model(X), y)` yazın, `loss_fn(torch.softmax(...), y)` "
+              "değil. Softmax'ı yalnızca doğruluk için tahmin üretirken kullanın.",
         "en": "The losses look computed from softmax probabilities instead of logits (reported {got:.4f}, "
               "measured on the logits {expected:.4f}). `nn.CrossEntropyLoss` expects **logits** and applies the "
               "softmax itself: write `loss_fn(model(X), y)`, not `loss_fn(torch.softmax(...), y)`. Use softmax "
@@ -192,10 +194,12 @@ register({
 
 
     "mc_hint_out_of_bounds": {
-        "tr": "İpucu: etiketteki bir sınıf indeksi modelin çıktı sayısından büyük: çıktı katmanında sınıf başına bir "
-              "nöron olmalı (`out_features` = sınıf sayısı).",
-        "en": "Hint: a class index in the labels is larger than the model's number of outputs: the output layer "
-              "needs one unit per class (`out_features` = number of classes).",
+        "tr": "İpucu: etiketlerdeki bir sınıf indeksi modelin çıktı sayısına eşit ya da ondan büyük (indeksler 0'dan "
+              "başlar, bu yüzden her etiket çıktı sayısından küçük olmalı): çıktı katmanında sınıf başına bir nöron "
+              "olmalı (`out_features` = sınıf sayısı).",
+        "en": "Hint: a class index in the labels is equal to or larger than the model's number of outputs (indices "
+              "start at 0, so every label must be smaller than the number of outputs): the output layer needs one "
+              "unit per class (`out_features` = number of classes).",
     },
 })
 

@@ -35,6 +35,25 @@ HINTS: dict[str, list[dict[str, str]]] = {
          "en": "The result must be a percentage from 0 to 100: `75.0`, not `0.75`. Return a Python "
                "`float`, not a tensor; the grader also tries all-correct and all-wrong predictions."},
     ],
+    "activation": [
+        {"tr": "3. bölümdeki formül: tanh(x) = (eˣ − e⁻ˣ) / (eˣ + e⁻ˣ). Fonksiyon bir tensör alır ve her "
+               "elemana bu formülü uygulayıp aynı şekilde bir tensör döndürür; döngü gerekmez, tensör "
+               "işlemleri her elemanda birden çalışır.",
+         "en": "The formula of section 3: tanh(x) = (eˣ − e⁻ˣ) / (eˣ + e⁻ˣ). The function takes a tensor, "
+               "applies the formula to every element and returns a tensor of the same shape; no loop is "
+               "needed, tensor operations work on every element at once."},
+        {"tr": "eˣ için `torch.exp(x)`, e⁻ˣ için `torch.exp(-x)` yazın. `torch.tanh`, `x.tanh()` ve "
+               "`nn.Tanh` yasak; notlandırıcı onları çağırdığınızı fark eder.",
+         "en": "Write `torch.exp(x)` for eˣ and `torch.exp(-x)` for e⁻ˣ. `torch.tanh`, `x.tanh()` and "
+               "`nn.Tanh` are not allowed; the grader notices when you call them."},
+        {"tr": "x = 100 için e¹⁰⁰ float32'ye sığmaz (`inf`) ve `inf / inf` NaN verir. Pay ve paydayı e⁻ˣ ile "
+               "çarparsanız formül 1 − 2 / (e²ˣ + 1) olur: çok büyük x için e²ˣ = `inf` ve sonuç 1, çok "
+               "küçük x için e²ˣ = 0 ve sonuç −1; hiçbir yerde NaN çıkmaz.",
+         "en": "For x = 100, e¹⁰⁰ does not fit in float32 (`inf`) and `inf / inf` gives NaN. Multiplying "
+               "the numerator and the denominator by e⁻ˣ turns the formula into 1 − 2 / (e²ˣ + 1): for a "
+               "very large x, e²ˣ = `inf` and the result is 1; for a very small x, e²ˣ = 0 and the result "
+               "is −1; no NaN anywhere."},
+    ],
     "circle_model": [
         {"tr": "3. bölüm: yalnızca `nn.Linear` katmanlarından oluşan bir model düz bir çizgi çizer; "
                "çemberleri ayırmak için katmanlar arasında doğrusal olmayan bir aktivasyon fonksiyonu "
@@ -69,7 +88,7 @@ HINTS: dict[str, list[dict[str, str]]] = {
                "dimension with `squeeze(dim=1)` before the loss."},
         {"tr": "Notlandırıcı fonksiyonu varsayılan argümanlarla çağırır: `epochs` ve `lr` için iyi çalışan "
                "varsayılanlar verin (ör. Adam, `lr=0.01`, 500 epok) ve veriyi modelin cihazına taşıyın. "
-               "Test tahmini için logit'lere önce `torch.sigmoid` sonra `torch.round` uygulayın, "
+               "Test tahmini için logitlere önce `torch.sigmoid` sonra `torch.round` uygulayın, "
                "`test_acc` listesine `accuracy_fn` ile yüzde ekleyin; test kaybını eğitim adımından sonra, "
                "`model.eval()` ile değerlendirmede ve `torch.inference_mode()` içinde hesaplayın.",
          "en": "The grader calls the function with its default arguments: give `epochs` and `lr` defaults "
@@ -78,17 +97,31 @@ HINTS: dict[str, list[dict[str, str]]] = {
                "the percentage from `accuracy_fn` to `test_acc`; compute the test loss after the training "
                "step, in evaluation with `model.eval()` and inside `torch.inference_mode()`."},
     ],
+    "moons_data": [
+        {"tr": "6. bölüm: çemberler için Alıştırma 1'de yaptığınızı yarım ay verisine uygulayın.",
+         "en": "Section 6: do for the moons what you did for the circles in exercise 1."},
+        {"tr": "`make_moons` NumPy dizileri döndürür: ikisini de `torch.float32` tensörlere çevirin "
+               "(etiketler de), sonra `train_test_split` ile `test_size=0.2`, `random_state=42` "
+               "kullanarak ayırın.",
+         "en": "`make_moons` returns NumPy arrays: turn both into `torch.float32` tensors (the labels "
+               "too), then split them with `train_test_split`, `test_size=0.2`, `random_state=42`."},
+        {"tr": "`train_test_split` sonuçları `X_train, X_test, y_train, y_test` sırasıyla döndürür; "
+               "`X_moons_train, X_moons_test, y_moons_train, y_moons_test` adlarını bu sırayla atayın. "
+               "Gizli testler değerleri de karşılaştırdığı için `noise=0.07` ve `random_state=42` "
+               "değerlerini değiştirmeyin.",
+         "en": "`train_test_split` returns its results in the order `X_train, X_test, y_train, y_test`; "
+               "assign `X_moons_train, X_moons_test, y_moons_train, y_moons_test` in that order. The "
+               "hidden tests compare the values too, so keep `noise=0.07` and `random_state=42`."},
+    ],
     "moons": [
-        {"tr": "6. bölüm: çemberler için yaptığınız üç adımı (veri, model, eğitim) yarım ay verisine "
-               "uygulayın.",
-         "en": "Section 6: apply the three steps you did for the circles (data, model, training) to the "
-               "moons."},
-        {"tr": "Veriyi Alıştırma 1'deki gibi `float32` tensörlere çevirip `test_size=0.2`, "
-               "`random_state=42` ile ayırın. Yeni bir model sınıfı yazın (2 girdi, 1 logit, aralarında "
-               "ReLU) ve `train_model` fonksiyonunuzla eğitin.",
-         "en": "Turn the data into `float32` tensors as in exercise 1 and split it with `test_size=0.2`, "
-               "`random_state=42`. Write a new model class (2 inputs, 1 logit, ReLU in between) and train "
-               "it with your `train_model`."},
+        {"tr": "6. bölüm: çemberler için yaptığınız iki adımı (model, eğitim) yarım ay verisine uygulayın.",
+         "en": "Section 6: apply the two steps you did for the circles (model, training) to the moons."},
+        {"tr": "Yeni bir model sınıfı yazın (2 girdi, 1 logit, aralarında ReLU) ve `train_model` "
+               "fonksiyonunuzla eğitin; `train_model`'in döndürdüğü sözlüğü `moon_history` adına atayın "
+               "(verilen kod onu kullanır).",
+         "en": "Write a new model class (2 inputs, 1 logit, ReLU in between) and train it with your "
+               "`train_model`; assign the dict `train_model` returns to `moon_history` (the given code "
+               "uses it)."},
         {"tr": "`moon_model` sınıfın kendisi değil, eğitilmiş bir örneği olmalı ve `[N, 1]` logit "
                "döndürmeli. Notlandırıcı kendi ürettiği yeni yarım ay noktalarında en az %96 doğruluk "
                "ister; yetmiyorsa gizli katmanlardaki nöron sayısını ya da epok sayısını artırın.",

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import torch
 from torch import nn
+from torch.overrides import TorchFunctionMode
 
 from autograder import checks as c
 from autograder.assignments.ikili_siniflandirma.reference import reference_model
@@ -17,6 +19,31 @@ def accuracy(v: dict, cases: list) -> list:
     fn = v["accuracy_fn"]
     c.expect_callable(fn, "accuracy_fn")
     return [c.call(fn, y_true, y_pred) for y_true, y_pred in cases]
+
+
+class _CalledNames(TorchFunctionMode):
+    """Remembers the name of every torch function and tensor method called inside (torch.tanh,
+    x.tanh() and nn.Tanh all arrive here as ``tanh``); replaces nothing."""
+
+    def __init__(self):
+        super().__init__()
+        self.names: set[str] = set()
+
+    def __torch_function__(self, func, types, args=(), kwargs=None):
+        self.names.add(str(getattr(func, "__name__", "")))
+        return func(*args, **(kwargs or {}))
+
+
+def activation(v: dict, inputs: dict) -> dict:
+    """The student's ``tanh`` on each of the host's inputs, and whether it called torch's own tanh."""
+    fn = v["tanh"]
+    c.expect_callable(fn, "tanh")
+    dev = c.device()
+    data = {name: x.to(dev) for name, x in inputs.items()}
+    recorder = _CalledNames()
+    with c.exact_math(), torch.no_grad(), recorder:
+        outputs = {name: c.call(fn, x) for name, x in data.items()}
+    return {"outputs": outputs, "uses_tanh": bool({"tanh", "tanh_"} & recorder.names)}
 
 
 def circle_outputs(v: dict, inputs: dict) -> dict:
@@ -44,8 +71,7 @@ def train_model(v: dict, state: dict, X_train, y_train, X_test, y_test) -> dict:
 
 def moons(v: dict, inputs: dict) -> dict:
     model = v["moon_model"]
-    data = {n: v[n] for n in ("X_moons_train", "X_moons_test", "y_moons_train", "y_moons_test")}
     if not isinstance(model, nn.Module):
-        return {"data": data, "is_module": False}
+        return {"is_module": False}
     model.to(c.device())
-    return {"data": data, "is_module": True, "outputs": c.outputs(model, inputs)}
+    return {"is_module": True, "outputs": c.outputs(model, inputs)}

@@ -32,6 +32,13 @@ def reference_split():
     return [torch.tensor(p, dtype=torch.float32) for p in parts]
 
 
+def reference_moons_split():
+    """The moons split the notebook asks for, recomputed."""
+    X, y = make_moons(n_samples=1000, noise=MOONS_NOISE, random_state=42)
+    parts = train_test_split(X, y, test_size=0.2, random_state=42)
+    return [torch.tensor(p, dtype=torch.float32) for p in parts]
+
+
 def reference_model() -> nn.Module:
     """A circle model (2 -> 64 -> 64 -> 1, ReLU) used to test the training function alone.
 

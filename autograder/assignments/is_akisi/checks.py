@@ -5,11 +5,12 @@ from plain answers. The host keeps the expected values (the line's outputs, the 
 tensors, the saved model's outputs), computes losses and learned weights itself from returned
 states, and draws the hidden inputs from seeds the instructor's secret changes.
 
-The training check hands the student's ``train_and_test`` (in the kernel) the grader's own model,
+The training checks hand the student's ``train_and_test`` (in the kernel) the grader's own model,
 loss, optimizer and a freshly generated straight line with another weight and bias; the model
 records how it was called (train/eval mode, gradients on or off) and the optimizer records whether
 the gradients were zeroed, so each typical mistake gets its own hint; the host then judges the
-returned state. Saving and loading happen in a fresh folder inside the kernel's working folder,
+returned state. Two tests share that run: ``train_and_test`` (the learning) and
+``train_and_test_modes`` (the modes, the test pass and the returned losses). Saving and loading happen in a fresh folder inside the kernel's working folder,
 removed afterwards, never in the repository.
 """
 
@@ -161,10 +162,12 @@ def _fill_values(hidden: bool) -> tuple[float, float]:
     return round(weight, 2), -round(bias, 2)
 
 
-def _expect_parameter_sizes(got, probe: str, name: str, sizes: list[int], what: str) -> None:
+def _expect_parameter_sizes(got, probe: str, name: str, sizes: list[int], what: tuple[str, str]) -> None:
+    """``what``: the expected parameters, in Turkish and in English."""
     got_sizes = _ints(got["sizes"], probe)
     if got_sizes != sizes:
-        raise CheckFailure("wf_parameter_count", name=name, expected=len(sizes), got=len(got_sizes), what=what)
+        raise CheckFailure("wf_parameter_count", name=name, expected=len(sizes), got=len(got_sizes), what=what[0],
+                           what_en=what[1])
 
 
 @c.check("linear_regression_model")
@@ -175,7 +178,7 @@ def check_linear_regression_model(k, hidden=False):
     got = _ask(k, "linear_forward", fill=list(fill), sizes=sizes, X=X)
     _expect_keys(got, "linear_forward", "sizes", "requires_grad")
     _expect_parameter_sizes(got, "linear_forward", "LinearRegressionModel", sizes,
-                            "ağırlık ve yanlılık, birer sayı / weight and bias, one number each")
+                            ("ağırlık ve yanlılık, birer sayı", "weight and bias, one number each"))
     c.expect(all(_flags(got["requires_grad"], "linear_forward")), "wf_no_grad_param", name="LinearRegressionModel")
     _expect_keys(got, "linear_forward", "outputs")
     out = c.expect_tensor(got["outputs"], "LinearRegressionModel()(X)", shape=tuple(X.shape))
@@ -196,7 +199,7 @@ def check_linear_regression_model_v2(k, hidden=False):
     _expect_keys(got, "v2_model", "has_linear", "sizes")
     c.expect(got["has_linear"] is True, "wf_no_linear")
     _expect_parameter_sizes(got, "v2_model", "LinearRegressionModelV2", sizes,
-                            "nn.Linear(1, 1): ağırlık ve yanlılık / weight and bias")
+                            ("nn.Linear(1, 1): ağırlık ve yanlılık", "nn.Linear(1, 1): weight and bias"))
     _expect_keys(got, "v2_model", "outputs")
     out = got["outputs"]
     _expect_keys(out, "v2_model", "x", "a", "b", "mid")
@@ -244,18 +247,67 @@ def _expect_calls(calls) -> list[list]:
     return calls
 
 
-@c.check("train_and_test")
-def check_train_and_test(k, hidden=False):
+# ``train_and_test`` is two tests on one run of the student's loop, so that one wrong detail costs only its own
+# points: ``train_and_test`` (the learning: the given optimizer, gradients zeroed every epoch, the line learned)
+# and ``train_and_test_modes`` (train and eval mode, the test pass without gradient tracking, the returned
+# losses).
+
+def _start_model() -> ReferenceLinearRegression:
+    """The grader's model as the kernel's recording model starts: weight = bias = 0."""
+    model = ReferenceLinearRegression()
+    with torch.no_grad():
+        for p in model.parameters():
+            p.zero_()
+    return model
+
+
+def _l1(model: ReferenceLinearRegression, X: torch.Tensor, y: torch.Tensor) -> float:
+    with torch.inference_mode():
+        return float(nn.L1Loss()(X * model.weights + model.bias, y))
+
+
+def _train_and_test_run(k, hidden: bool) -> tuple[tuple, dict, ReferenceLinearRegression]:
+    """The student's loop on the grader's recording model, optimizer and line: ``(the line's weight and bias
+    with its split, the answer, a model holding the returned state)``."""
     weight, bias, start, end, step = TRAIN_LINES[hidden]
-    X, y = line(weight, bias, start, end, step)
-    X_train, y_train, X_test, y_test = split(X, y)
+    X_train, y_train, X_test, y_test = split(*line(weight, bias, start, end, step))
     got = _ask(k, "train_and_test", X_train=X_train, y_train=y_train, X_test=X_test, y_test=y_test,
                epochs=TRAIN_EPOCHS, lr=TRAIN_LR)
     _expect_keys(got, "train_and_test", "history", "calls", "steps", "cleared", "piled_up", "state")
+    trained = _start_model()
+    c.load_state(trained, got["state"], "train_and_test")
+    return (weight, bias, X_train, y_train, X_test, y_test), got, trained
+
+
+@c.check("train_and_test")
+def check_train_and_test(k, hidden=False):
+    """The learning, judged on the returned state and the optimizer's record. The modes, the test pass and
+    the returned losses are ``train_and_test_modes``'s test."""
+    (weight, bias, X_train, y_train, _, _), got, trained = _train_and_test_run(k, hidden)
+    steps, cleared, piled_up = _ints([got["steps"], got["cleared"], got["piled_up"]], "train_and_test")
+    # most steps, not all: a sum of past gradients can now and then equal this epoch's own (or zero)
+    c.expect(cleared <= steps // 2, "wf_zero_grad_order")
+    c.expect(piled_up <= steps // 2, "wf_zero_grad")
+    start = _start_model()
+    c.expect(any(not torch.equal(a, b) for a, b in zip(start.state_dict().values(), trained.state_dict().values())),
+             "params_unchanged")
+    c.expect(steps >= TRAIN_EPOCHS, "wf_given_optimizer", steps=steps, epochs=TRAIN_EPOCHS)
+    c.expect_loss_decrease([_l1(start, X_train, y_train), _l1(trained, X_train, y_train)], 0.25)
+    got_weight, got_bias = float(trained.weights), float(trained.bias)
+    c.expect(abs(got_weight - weight) <= TOLERANCE and abs(got_bias - bias) <= TOLERANCE, "wf_not_learned",
+             weight=weight, bias=bias, got_weight=got_weight, got_bias=got_bias, tol=TOLERANCE,
+             advice=f"({TRAIN_EPOCHS} epok, SGD lr={TRAIN_LR}, L1)")
+
+
+@c.check("train_and_test_modes")
+def check_train_and_test_modes(k, hidden=False):
+    """How the loop runs the model (train mode for the training passes; eval mode and no gradient tracking for
+    the test passes) and what it returns (a loss per epoch; the last test loss the host's measurement of the
+    returned state). Whether the model learns is ``train_and_test``'s test."""
+    (_, _, X_train, _, X_test, y_test), got, trained = _train_and_test_run(k, hidden)
     history = got["history"]
     c.expect_history(history, "train_and_test", ("train_loss", "test_loss"), TRAIN_EPOCHS)
     calls = _expect_calls(got["calls"])
-    steps, cleared, piled_up = _ints([got["steps"], got["cleared"], got["piled_up"]], "train_and_test")
     # training passes: the train data with gradients on (a pass on the train data inside inference_mode,
     # e.g. for a plot, is an evaluation and may run in eval mode)
     train_calls = [call for call in calls if call[0] == len(X_train) and call[2]]
@@ -264,31 +316,7 @@ def check_train_and_test(k, hidden=False):
     c.expect(all(training for _, training, _ in train_calls), "wf_train_mode")
     c.expect(not any(training for _, training, _ in test_calls), "wf_eval_mode")
     c.expect(not any(grad for _, _, grad in test_calls), "wf_test_grad")
-    # most steps, not all: a sum of past gradients can now and then equal this epoch's own (or zero)
-    c.expect(cleared <= steps // 2, "wf_zero_grad_order")
-    c.expect(piled_up <= steps // 2, "wf_zero_grad")
-    # the state afterwards, judged here: the grader's model starts at weight = bias = 0
-    model = ReferenceLinearRegression()
-    with torch.no_grad():
-        for p in model.parameters():
-            p.zero_()
-    initial = {name: t.clone() for name, t in model.state_dict().items()}
-    loss_fn = nn.L1Loss()
-
-    def measured(X_, y_):
-        with torch.inference_mode():
-            return float(loss_fn(X_ * model.weights + model.bias, y_))
-
-    first_loss = measured(X_train, y_train)
-    c.load_state(model, got["state"], "train_and_test")
-    c.expect(any(not torch.equal(initial[n], t) for n, t in model.state_dict().items()), "params_unchanged")
-    c.expect(steps >= TRAIN_EPOCHS, "wf_given_optimizer", steps=steps, epochs=TRAIN_EPOCHS)
-    c.expect_loss_decrease([first_loss, measured(X_train, y_train)], 0.25)
-    got_weight, got_bias = float(model.weights), float(model.bias)
-    c.expect(abs(got_weight - weight) <= TOLERANCE and abs(got_bias - bias) <= TOLERANCE, "wf_not_learned",
-             weight=weight, bias=bias, got_weight=got_weight, got_bias=got_bias, tol=TOLERANCE,
-             advice=f"({TRAIN_EPOCHS} epok, SGD lr={TRAIN_LR}, L1)")
-    expected = measured(X_test, y_test)
+    expected = _l1(trained, X_test, y_test)
     got_loss = float(history["test_loss"][-1])
     if not math.isclose(got_loss, expected, rel_tol=1e-3, abs_tol=1e-5):
         raise CheckFailure("wf_test_loss_mismatch", got=got_loss, expected=expected)
@@ -339,8 +367,7 @@ def check_save_load(k, hidden=False):
     _expect_keys(got, "save_load", "instance", "type", "same")
     c.expect(got["instance"] is True, "wf_load_not_model", cls=model_class.__name__,
              got=str(_shown(got["type"]))[:80])
-    c.expect(got["same"] is False, "wf_load_not_model", cls=model_class.__name__,
-             got="aynı model / the same model")
+    c.expect(got["same"] is False, "wf_load_same_model")
     # the loaded model's behaviour, judged here: its outputs on the host's inputs, and its state in the
     # host's own copy of the class giving exactly the saved model's outputs
     _expect_keys(got, "save_load", "outputs", "state")
@@ -375,7 +402,8 @@ ASSIGNMENT = Assignment("01_is_akisi", "is_akisi", (
     TestSpec("data", 2, ("weight", "bias", "X", "y", "X_train", "y_train", "X_test", "y_test"), check_data),
     TestSpec("linear_regression_model", 2, ("LinearRegressionModel",), check_linear_regression_model),
     TestSpec("loss_and_optimizer", 1, ("model_0", "loss_fn", "optimizer"), check_loss_and_optimizer),
-    TestSpec("train_and_test", 3, ("train_and_test",), check_train_and_test),
+    TestSpec("train_and_test", 2, ("train_and_test",), check_train_and_test),
+    TestSpec("train_and_test_modes", 1, ("train_and_test",), check_train_and_test_modes, solution="train_and_test"),
     TestSpec("save_load", 2, ("save_model", "load_model"), check_save_load),
     TestSpec("linear_regression_model_v2", 2, ("LinearRegressionModelV2",), check_linear_regression_model_v2),
     TestSpec("model_1", 2, ("model_1",), check_model_1),

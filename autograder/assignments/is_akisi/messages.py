@@ -45,7 +45,7 @@ register({
         "tr": "`{name}` içinde {expected} öğrenilebilir parametre tensörü olmalı ({what}), ama `model.parameters()` "
               "{got} tane veriyor. Ağırlığı ve yanlılığı (bias) `nn.Parameter(torch.randn(1))` ile sarın; "
               "sıradan bir tensör `model.parameters()`'ta görünmez ve optimize edici onu güncelleyemez.",
-        "en": "`{name}` must hold {expected} learnable parameter tensors ({what}), but `model.parameters()` yields "
+        "en": "`{name}` must hold {expected} learnable parameter tensors ({what_en}), but `model.parameters()` yields "
               "{got}. Wrap the weight and the bias in `nn.Parameter(torch.randn(1))`; a plain tensor does not "
               "show up in `model.parameters()` and the optimizer cannot update it.",
     },
@@ -109,13 +109,13 @@ register({
         "en": "The learning rate is {lr}: for this problem it should be between 0.001 and 0.1 (0.01 suggested).",
     },
     "wf_train_mode": {
-        "tr": "Eğitim adımı değerlendirme modunda (eval) çalıştı: her epokun başında `model.train()` çağırın "
-              "(test ölçümünden sonra model `eval` modunda kalır).",
+        "tr": "Eğitim adımı değerlendirme kipinde (eval) çalıştı: her epokun başında `model.train()` çağırın "
+              "(test ölçümünden sonra model değerlendirme kipinde kalır).",
         "en": "The training step ran in evaluation mode: call `model.train()` at the start of every epoch (after "
               "the test pass the model stays in `eval` mode).",
     },
     "wf_eval_mode": {
-        "tr": "Test kümesindeki ileri geçiş eğitim modunda çalıştı: test ölçümünden önce `model.eval()` çağırın.",
+        "tr": "Test kümesindeki ileri geçiş eğitim kipinde çalıştı: test ölçümünden önce `model.eval()` çağırın.",
         "en": "The forward pass on the test set ran in training mode: call `model.eval()` before the test pass.",
     },
     "wf_test_grad": {
@@ -184,6 +184,14 @@ register({
               "new model (`model = model_class()`), load the parameters with `model.load_state_dict(torch.load("
               "f=path))` and return the model.",
     },
+    "wf_load_same_model": {
+        "tr": "`load_model(model_class, path)` kendisine kaydettirilen modelin aynısını döndürdü (aynı nesne). "
+              "Yeni bir model oluşturun (`model = model_class()`), parametreleri dosyadan "
+              "`model.load_state_dict(torch.load(f=path))` ile yükleyin ve bu yeni modeli döndürün.",
+        "en": "`load_model(model_class, path)` returned the very model that was saved (the same object). Create a "
+              "new model (`model = model_class()`), load the parameters from the file with "
+              "`model.load_state_dict(torch.load(f=path))` and return this new model.",
+    },
     "wf_not_loaded": {
         "tr": "Yüklenen model kaydedilenle aynı tahminleri vermiyor: parametreler yüklenmemiş. Yeni modeli "
               "oluşturduktan sonra `model.load_state_dict(torch.load(f=path))` çağırın.",
@@ -199,12 +207,14 @@ register({
               "`nn.L1Loss` and `torch.optim.SGD(lr=0.01)` for at least 1000 epochs.",
     },
     "wf_hint_state_dict": {
-        "tr": "İpucu: dosyadaki `state_dict` yeni modelin parametreleriyle uyuşmuyor. `load_model` içinde modeli "
-              "parametre olarak gelen sınıfla oluşturun (`model = model_class()`, sınıfı sabit yazmayın) ve dosyaya "
-              "`model.state_dict()` kaydedin.",
-        "en": "Hint: the `state_dict` in the file does not fit the new model's parameters. Inside `load_model` "
-              "build the model from the class you were given (`model = model_class()`, don't hard-code the class) "
-              "and save `model.state_dict()` to the file.",
+        "tr": "İpucu: dosyadaki `state_dict` yeni modelin parametreleriyle uyuşmuyor (anahtarlar ya da şekiller "
+              "farklı). `load_model` içinde modeli parametre olarak gelen sınıfla oluşturun (`model = model_class()`; "
+              "sınıfı sabit yazmayın), sonra dosyadan okunan sözlüğü o modele yükleyin: "
+              "`model.load_state_dict(torch.load(f=path))`.",
+        "en": "Hint: the `state_dict` in the file does not fit the new model's parameters (other keys or shapes). "
+              "Inside `load_model` build the model from the class you were given (`model = model_class()`; don't "
+              "hard-code the class), then load the dictionary read from the file into that model: "
+              "`model.load_state_dict(torch.load(f=path))`.",
     },
 })
 
