@@ -464,8 +464,8 @@ def per_class(y_true, y_pred, k):
 def metrics_variant(kind):
     def fn(y_true, y_pred, k):
         cm, precision, recall, f1 = per_class(y_true, y_pred, k)
-        accuracy = cm.diag().sum() / cm.sum()
-        out = {"accuracy": accuracy, "precision": precision.mean(), "recall": recall.mean(), "f1": f1.mean()}
+        accuracy = cm.diag().sum() / cm.sum()   # a fraction; the dict holds it in percent
+        out = {"accuracy": 100 * accuracy, "precision": precision.mean(), "recall": recall.mean(), "f1": f1.mean()}
         if kind == "swapped":
             out["precision"], out["recall"] = out["recall"], out["precision"]
         elif kind == "micro":
@@ -474,7 +474,11 @@ def metrics_variant(kind):
             p, r = out["precision"], out["recall"]
             out["f1"] = 2 * p * r / (p + r)
         elif kind == "percent":
-            out = {key: 100 * value for key, value in out.items()}
+            out = {key: value if key == "accuracy" else 100 * value for key, value in out.items()}
+        elif kind == "fraction":
+            out["accuracy"] = accuracy
+        elif kind == "accuracy_off":
+            out["accuracy"] = 100 * accuracy + 1
         elif kind == "nan":
             out["precision"] = (cm.diag() / cm.sum(0)).mean()
         return out
@@ -495,6 +499,8 @@ def test_classification_metrics_tensor_variant_passes():
     ("micro", "mc_metric_micro", False),
     ("f1_from_macro", "mc_f1_from_macro", True),
     ("percent", "mc_metric_percent", False),
+    ("fraction", "accuracy_fraction", True),
+    ("accuracy_off", "mc_accuracy_wrong", False),
     ("nan", "mc_zero_division", True),
 ])
 def test_classification_metrics_mistakes_fail(kind, key, hidden):
@@ -593,7 +599,7 @@ def nudged_train(state, **_):
 
 
 def perfect_metrics(cases):
-    return [{"accuracy": 1.0, "precision": 1.0, "recall": 1.0, "f1": 1.0} for _ in cases]
+    return [{"accuracy": 100.0, "precision": 1.0, "recall": 1.0, "f1": 1.0} for _ in cases]
 
 
 FORGERIES = {
@@ -654,7 +660,7 @@ FORGERIES = {
         mc.check_confusion_matrix_fn,
         {"confusion": lambda cases: [torch.diag(torch.bincount(t, minlength=k)) for t, _, k in cases]},
         "mc_confusion_wrong"),
-    "metrics all perfect": (mc.check_classification_metrics, {"metrics": perfect_metrics}, "mc_metric_wrong"),
+    "metrics all perfect": (mc.check_classification_metrics, {"metrics": perfect_metrics}, "mc_accuracy_wrong"),
     "metrics missing a key": (
         mc.check_classification_metrics, {"metrics": lambda cases: [{"accuracy": 1.0} for _ in cases]},
         "mc_metrics_not_dict"),

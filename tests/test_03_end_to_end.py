@@ -55,7 +55,7 @@ def classification_metrics(y_true, y_pred, num_classes):
     recall = tp / cm.sum(dim=0).clamp_min(1)
     precision = tp / cm.sum(dim=1).clamp_min(1)
     f1 = torch.nan_to_num(2 * precision * recall / (precision + recall))
-    return {"accuracy": (tp.sum() / cm.sum()).item(), "precision": precision.mean().item(),
+    return {"accuracy": 100 * (tp.sum() / cm.sum()).item(), "precision": precision.mean().item(),
             "recall": recall.mean().item(), "f1": f1.mean().item()}
 """,
 }

@@ -406,29 +406,35 @@ def check_classification_metrics(k, hidden=False):
 
 
 def _compare_metrics(got: dict, expected: dict) -> None:
+    """``accuracy`` in percent (0-100, like ``accuracy_fn``); the macro ``precision``, ``recall`` and ``f1``
+    between 0 and 1 (like scikit-learn and torchmetrics)."""
     def same(a, b):
         return math.isclose(a, b, abs_tol=1e-4)
 
     for key in METRIC_KEYS:
         if math.isnan(got[key]):
             raise CheckFailure("mc_zero_division", name=key, got=got[key])
+    if expected["accuracy"] > 0 and same(got["accuracy"], expected["accuracy"] / 100):
+        raise CheckFailure("accuracy_fraction", got=got["accuracy"], expected=expected["accuracy"])
+    for key in METRIC_KEYS[1:]:
         if expected[key] > 0 and same(got[key], 100 * expected[key]):
             raise CheckFailure("mc_metric_percent", name=key, got=got[key], expected=expected[key])
     if not same(got["accuracy"], expected["accuracy"]):
-        raise CheckFailure("mc_metric_wrong", name="accuracy", expected=expected["accuracy"], got=got["accuracy"])
+        raise CheckFailure("mc_accuracy_wrong", expected=expected["accuracy"], got=got["accuracy"])
+    fraction = expected["accuracy"] / 100   # what a micro-averaged precision, recall or F1 comes out as
     if not (same(got["precision"], expected["precision"]) and same(got["recall"], expected["recall"])):
         if same(got["precision"], expected["recall"]) and same(got["recall"], expected["precision"]):
             raise CheckFailure("mc_precision_recall_swapped")
         for key in ("precision", "recall"):
             if not same(got[key], expected[key]):
-                if same(got[key], expected["accuracy"]):
+                if same(got[key], fraction):
                     raise CheckFailure("mc_metric_micro", name=key, got=got[key], expected=expected[key])
                 raise CheckFailure("mc_metric_wrong", name=key, expected=expected[key], got=got[key])
     if not same(got["f1"], expected["f1"]):
         p, r = expected["precision"], expected["recall"]
         if p + r > 0 and same(got["f1"], 2 * p * r / (p + r)):
             raise CheckFailure("mc_f1_from_macro", got=got["f1"], expected=expected["f1"])
-        if same(got["f1"], expected["accuracy"]):
+        if same(got["f1"], fraction):
             raise CheckFailure("mc_metric_micro", name="f1", got=got["f1"], expected=expected["f1"])
         raise CheckFailure("mc_metric_wrong", name="f1", expected=expected["f1"], got=got["f1"])
 

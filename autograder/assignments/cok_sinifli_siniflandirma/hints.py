@@ -151,11 +151,14 @@ HINTS: dict[str, list[dict[str, str]]] = {
          "en": "The metrics table of section 8: accuracy, precision, recall and F1. Precision, recall and "
                "F1 are computed per class and combined with a macro average."},
         {"tr": "Hepsi karışıklık matrisinden çıkar: köşegen TP, sütun toplamları TP + FP, satır toplamları "
-               "TP + FN. Sınıf başına değerleri vektör olarak hesaplayıp ortalamasını alın; dört değeri "
-               "0–1 aralığında (yüzde değil) Python sayısı olarak döndürün.",
+               "TP + FN. Sınıf başına değerleri vektör olarak hesaplayıp ortalamasını alın. Dört değeri de "
+               "Python sayısı olarak döndürün: `accuracy` not defterinin geri kalanındaki gibi yüzde (0–100, "
+               "`accuracy_fn` ile aynı), öteki üçü 0–1 aralığında (yüzde değil).",
          "en": "Everything comes from the confusion matrix: the diagonal is TP, the column sums are TP + "
-               "FP, the row sums TP + FN. Compute the per-class values as vectors and average them; return "
-               "the four values as Python numbers between 0 and 1 (not percentages)."},
+               "FP, the row sums TP + FN. Compute the per-class values as vectors and average them. Return "
+               "all four values as Python numbers: `accuracy` as a percentage (0-100, the same as "
+               "`accuracy_fn`) like in the rest of the notebook, the other three between 0 and 1 (not "
+               "percentages)."},
         {"tr": "F1'i her sınıf için ayrı hesaplayıp sonra ortalayın; makro kesinlik ile makro duyarlılığın "
                "harmonik ortalaması başka bir sayıdır. Hiç tahmin edilmeyen bir sınıfta 0/0 NaN verir: "
                "böyle bir sınıfın kesinliğini ve F1'ini 0 sayın (ör. `torch.where` ile).",

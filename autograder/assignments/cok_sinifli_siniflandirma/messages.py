@@ -118,10 +118,10 @@ register({
               "`torch.inference_mode()`).",
     },
     "mc_test_acc_mismatch": {
-        "tr": "`train_multiclass`'ın son `test_acc` değeri ({got:.2f}) notlandırıcının ölçtüğü test doğruluğuyla "
+        "tr": "`train_multiclass`'ın son `test_acc` değeri (%{got:.2f}) notlandırıcının ölçtüğü test doğruluğuyla "
               "(%{expected:.2f}) uyuşmuyor: tahminleri `argmax(dim=1)` ile üretip doğruluğu yüzde (0–100) olarak, "
               "eğitim adımından sonra test verisinde hesaplayın.",
-        "en": "The last `test_acc` of `train_multiclass` ({got:.2f}) does not match the test accuracy the grader "
+        "en": "The last `test_acc` of `train_multiclass` ({got:.2f}%) does not match the test accuracy the grader "
               "measured ({expected:.2f}%): make predictions with `argmax(dim=1)` and compute the accuracy as a "
               "percentage (0-100), after the training step, on the test data.",
     },
@@ -144,16 +144,16 @@ register({
               "`num_classes`, not from the labels (a class that never appears still gets a row and a column).",
     },
     "mc_metrics_not_dict": {
-        "tr": "`classification_metrics` şu anahtarları içeren bir sözlük (dict) döndürmeli: {keys}; her biri "
-              "0 ile 1 arasında bir sayı. Sorun: {problem}",
-        "en": "`classification_metrics` must return a dict with the keys {keys}, each a number from 0 to 1. "
-              "Problem: {problem}",
+        "tr": "`classification_metrics` şu anahtarları içeren bir sözlük (dict) döndürmeli: {keys}; her biri bir "
+              "sayı (`accuracy` 0–100 arası bir yüzde, ötekiler 0 ile 1 arasında). Sorun: {problem}",
+        "en": "`classification_metrics` must return a dict with the keys {keys}, each a number (`accuracy` a "
+              "percentage from 0 to 100, the others between 0 and 1). Problem: {problem}",
     },
     "mc_metric_percent": {
         "tr": "`{name}` 0 ile 1 arasında olmalı (scikit-learn ve torchmetrics gibi), ama {got:.4f} döndü "
-              "(beklenen {expected:.4f}): 100 ile çarpmayın.",
+              "(beklenen {expected:.4f}): 100 ile çarpmayın. Yüzde olarak yalnızca `accuracy` döner.",
         "en": "`{name}` must be between 0 and 1 (like scikit-learn and torchmetrics), but {got:.4f} came back "
-              "(expected {expected:.4f}): don't multiply by 100.",
+              "(expected {expected:.4f}): don't multiply by 100. Only `accuracy` is a percentage.",
     },
     "mc_precision_recall_swapped": {
         "tr": "Kesinlik (precision) ile duyarlılık (recall) yer değiştirmiş. Kesinlik = TP / (TP + FP): "
@@ -166,12 +166,12 @@ register({
               "matrix, also make sure the matrix is not transposed.",
     },
     "mc_metric_micro": {
-        "tr": "`{name}` doğrulukla aynı çıktı ({got:.4f}): bu mikro ortalamadır (micro average). Burada **makro "
-              "ortalama** isteniyor: her sınıf için ayrı hesaplayıp sınıfların basit ortalamasını alın "
-              "(beklenen {expected:.4f}).",
-        "en": "`{name}` equals the accuracy ({got:.4f}): that is the micro average. The **macro average** is "
-              "asked for here: compute it per class and take the plain mean over the classes "
-              "(expected {expected:.4f}).",
+        "tr": "`{name}` 0–1 arasına çevrilmiş doğrulukla aynı çıktı ({got:.4f}): bu mikro ortalamadır (micro "
+              "average). Burada **makro ortalama** isteniyor: her sınıf için ayrı hesaplayıp sınıfların basit "
+              "ortalamasını alın (beklenen {expected:.4f}).",
+        "en": "`{name}` equals the accuracy as a fraction from 0 to 1 ({got:.4f}): that is the micro average. The "
+              "**macro average** is asked for here: compute it per class and take the plain mean over the "
+              "classes (expected {expected:.4f}).",
     },
     "mc_f1_from_macro": {
         "tr": "`f1` ({got:.4f}), makro kesinlik ile makro duyarlılığın harmonik ortalaması olarak hesaplanmış. "
@@ -186,6 +186,12 @@ register({
               "Böyle bir sınıfın kesinliğini (ve F1'ini) 0 sayın.",
         "en": "`{name}` is not a number ({got}): for a class that is never predicted TP + FP = 0 and 0/0 gives "
               "NaN. Count the precision (and F1) of such a class as 0.",
+    },
+    "mc_accuracy_wrong": {
+        "tr": "`accuracy` yanlış: beklenen %{expected:.4f}, dönen %{got:.4f} (doğru tahminlerin yüzdesi, 0–100 arası; "
+              "`accuracy_fn` ile aynı sayı).",
+        "en": "`accuracy` is wrong: expected {expected:.4f}%, got {got:.4f}% (the percentage of correct predictions, "
+              "from 0 to 100; the same number as `accuracy_fn` gives).",
     },
     "mc_metric_wrong": {
         "tr": "`{name}` yanlış: beklenen {expected:.4f}, dönen {got:.4f} (makro ortalama, 0–1 arası).",

@@ -80,9 +80,10 @@ def softmax_loss_floor(classes: int) -> float:
 
 
 def reference_metrics(y_true: torch.Tensor, y_pred: torch.Tensor, classes: int) -> dict[str, float]:
-    """Accuracy and macro precision, recall and F1 from scikit-learn (0 for a class never predicted)."""
+    """Accuracy (percent, 0-100, like the notebook's ``accuracy_fn``) and macro precision, recall and F1
+    (0-1) from scikit-learn (0 for a class never predicted)."""
     t, p = y_true.cpu().numpy(), y_pred.cpu().numpy()
     precision, recall, f1, _ = precision_recall_fscore_support(t, p, labels=list(range(classes)), average="macro",
                                                                zero_division=0)
-    return {"accuracy": float(accuracy_score(t, p)), "precision": float(precision), "recall": float(recall),
+    return {"accuracy": 100 * float(accuracy_score(t, p)), "precision": float(precision), "recall": float(recall),
             "f1": float(f1)}

@@ -46,13 +46,17 @@ HINTS: dict[str, list[dict[str, str]]] = {
                "`nn.Tanh` yasak; notlandırıcı onları çağırdığınızı fark eder.",
          "en": "Write `torch.exp(x)` for eˣ and `torch.exp(-x)` for e⁻ˣ. `torch.tanh`, `x.tanh()` and "
                "`nn.Tanh` are not allowed; the grader notices when you call them."},
-        {"tr": "x = 100 için e¹⁰⁰ float32'ye sığmaz (`inf`) ve `inf / inf` NaN verir. Pay ve paydayı e⁻ˣ ile "
-               "çarparsanız formül 1 − 2 / (e²ˣ + 1) olur: çok büyük x için e²ˣ = `inf` ve sonuç 1, çok "
-               "küçük x için e²ˣ = 0 ve sonuç −1; hiçbir yerde NaN çıkmaz.",
-         "en": "For x = 100, e¹⁰⁰ does not fit in float32 (`inf`) and `inf / inf` gives NaN. Multiplying "
-               "the numerator and the denominator by e⁻ˣ turns the formula into 1 − 2 / (e²ˣ + 1): for a "
-               "very large x, e²ˣ = `inf` and the result is 1; for a very small x, e²ˣ = 0 and the result "
-               "is −1; no NaN anywhere."},
+        {"tr": "x = 100 için eˣ = e¹⁰⁰, x = −100 için e⁻ˣ = e¹⁰⁰ olur; e¹⁰⁰ float32'ye sığmaz (`inf`) ve "
+               "`inf / inf` NaN verir. Pay ve paydayı eˣ ile çarparsanız formül (e²ˣ − 1) / (e²ˣ + 1) olur; "
+               "bunu da 1 − 2 / (e²ˣ + 1) diye yazın ve kodda tam bu biçimi kullanın: çok büyük x için "
+               "e²ˣ = `inf` ve sonuç 1, büyük negatif x için e²ˣ = 0 ve sonuç −1; hiçbir yerde NaN çıkmaz. "
+               "(e²ˣ − 1) / (e²ˣ + 1) biçimi ise büyük x için yine `inf / inf` verir.",
+         "en": "For x = 100, eˣ = e¹⁰⁰, and for x = −100, e⁻ˣ = e¹⁰⁰; e¹⁰⁰ does not fit in float32 (`inf`), "
+               "and `inf / inf` gives NaN. Multiplying the numerator and the denominator by eˣ turns the "
+               "formula into (e²ˣ − 1) / (e²ˣ + 1); write that as 1 − 2 / (e²ˣ + 1) and use exactly this form "
+               "in your code: for a very large x, e²ˣ = `inf` and the result is 1; for a large negative x, "
+               "e²ˣ = 0 and the result is −1; no NaN anywhere. The form (e²ˣ − 1) / (e²ˣ + 1) still gives "
+               "`inf / inf` for a large x."},
     ],
     "circle_model": [
         {"tr": "3. bölüm: yalnızca `nn.Linear` katmanlarından oluşan bir model düz bir çizgi çizer; "
