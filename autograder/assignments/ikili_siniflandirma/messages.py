@@ -40,7 +40,7 @@ register({
     "act_overflow": {
         "tr": "`tanh` büyük girdilerde bozuluyor: x = {x} için sonuç {got} (beklenen −1 ile 1 arasında bir sayı). "
               "float32'de e⁸⁹ ve üstü sonsuz (`inf`) olur ve `inf / inf` NaN verir. Taşmayan bir biçim seçin: "
-              "ör. 1 − 2 / (e²ˣ + 1) büyük x'te 1 − 0 = 1, çok küçük x'te 1 − 2 = −1 verir.",
+              "ör. 1 − 2 / (e²ˣ + 1) büyük x'te 1 − 0 = 1, büyük negatif x'te 1 − 2 = −1 verir.",
         "en": "`tanh` breaks on large inputs: for x = {x} the result is {got} (expected a number between −1 and 1). "
               "In float32 e⁸⁹ and above are infinite (`inf`) and `inf / inf` gives NaN. Pick a form that does not "
               "overflow: e.g. 1 − 2 / (e²ˣ + 1) gives 1 − 0 = 1 for large x and 1 − 2 = −1 for very small x.",

@@ -69,7 +69,7 @@ HINTS: dict[str, list[dict[str, str]]] = {
                "evaluation with `model.eval()` and run the forward pass inside a `torch.inference_mode()` "
                "block."},
         {"tr": "Sık hatalar: `model.train()` çağrısını döngünün dışına koymak (`model.eval()` etkisi "
-               "sonraki epoka taşınır), `zero_grad` çağrısını `backward` ile `step` arasına koymak ve "
+               "sonraki epoğa taşınır), `zero_grad` çağrısını `backward` ile `step` arasına koymak ve "
                "fonksiyonun içinde yeni bir optimize edici oluşturmak. Her epokta iki kaybı `.item()` ile "
                "sayıya çevirip `train_loss` ve `test_loss` listelerine ekleyin ve sözlüğü döndürün.",
          "en": "Common mistakes: putting the `model.train()` call outside the loop (the effect of "

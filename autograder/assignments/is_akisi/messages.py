@@ -109,7 +109,7 @@ register({
         "en": "The learning rate is {lr}: for this problem it should be between 0.001 and 0.1 (0.01 suggested).",
     },
     "wf_train_mode": {
-        "tr": "Eğitim adımı değerlendirme kipinde (eval) çalıştı: her epokun başında `model.train()` çağırın "
+        "tr": "Eğitim adımı değerlendirme kipinde (eval) çalıştı: her epoğun başında `model.train()` çağırın "
               "(test ölçümünden sonra model değerlendirme kipinde kalır).",
         "en": "The training step ran in evaluation mode: call `model.train()` at the start of every epoch (after "
               "the test pass the model stays in `eval` mode).",
@@ -129,7 +129,7 @@ register({
         "en": "`train_and_test` never ran the model on the test data: compute the test loss every epoch too.",
     },
     "wf_zero_grad": {
-        "tr": "Gradyanlar epoklar arasında birikiyor: `optimizer.step()` anında gradyan bu epokun gradyanından "
+        "tr": "Gradyanlar epoklar arasında birikiyor: `optimizer.step()` anında gradyan bu epoğun gradyanından "
               "farklı. Her epokta `loss.backward()`'dan önce `optimizer.zero_grad()` çağırın.",
         "en": "The gradients pile up across epochs: at `optimizer.step()` the gradient differs from this epoch's "
               "gradient. Call `optimizer.zero_grad()` before `loss.backward()` every epoch.",

@@ -182,7 +182,7 @@ HINTS: dict[str, list[dict[str, str]]] = {
         {"tr": "`train_step` fonksiyonuna eğitim yükleyicisini, `test_step` fonksiyonuna test "
                "yükleyicisini verin; kendisine gelen `optimizer` ve `loss_fn` dışında yenisini "
                "oluşturmayın. Döngü tam `epochs` kez dönmeli: notlandırıcı aynı eğitimi tekrarlayıp "
-               "parametreleri ve her epokun değerlerini karşılaştırır.",
+               "parametreleri ve her epoğun değerlerini karşılaştırır.",
          "en": "Give the training loader to `train_step` and the test loader to `test_step`; create no "
                "optimizer or loss function besides the ones passed in. The loop must run exactly `epochs` "
                "times: the grader replays the same training and compares the parameters and every epoch's "

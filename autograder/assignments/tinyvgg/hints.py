@@ -89,7 +89,7 @@ HINTS: dict[str, list[dict[str, str]]] = {
                "`range(epochs)`; wrapping it in `tqdm` is up to you."},
         {"tr": "`train_step` fonksiyonuna `train_dataloader`, `test_step` fonksiyonuna `test_dataloader` "
                "verin ve kendisine gelen `optimizer` ile `loss_fn` dışında yenisini oluşturmayın. "
-               "Notlandırıcı aynı adımları tekrarlayıp parametreleri ve her epokun değerlerini "
+               "Notlandırıcı aynı adımları tekrarlayıp parametreleri ve her epoğun değerlerini "
                "karşılaştırır: döngü tam `epochs` kez dönmeli, her epokta her adım bir kez çağrılmalı.",
          "en": "Pass `train_dataloader` to `train_step` and `test_dataloader` to `test_step`, and create "
                "no optimizer or loss function besides the ones passed in. The grader replays the same "

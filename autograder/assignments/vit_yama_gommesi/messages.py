@@ -579,13 +579,13 @@ register({
               "`ViT` modelinizi eğitemedi: kaybın ilk değeri {first:.4f}, son değeri {last:.4f} (son değer, "
               "ilk değerin en fazla yüzde {percent:.0f} kadarı olmalıydı). Döngü notlandırıcınındır; sorun "
               "modelde: `forward` içinde `detach()` ya da `.data` gradyanı kesiyor mu, katmanlar ya da "
-              "`nn.Parameter`'lar `forward` içinde mi oluşturuluyor (o zaman `parameters()` içinde olmazlar ve "
-              "eğitilmezler), sınıflandırıcı başlığı eksik ya da dondurulmuş (`requires_grad=False`) mu?",
+              "`nn.Parameter`'lar `forward` içinde mi oluşturuluyor (o zaman optimize edicinin "
+              "parametreleri arasında olmazlar ve her çağrıda yeniden kurulurlar), sınıflandırıcı başlığı eksik ya da dondurulmuş (`requires_grad=False`) mu?",
         "en": "The grader's own training loop (Adam, {steps} steps, on its own {images} digit images) could not "
               "train your `ViT`: the loss went from {first:.4f} to {last:.4f} (it should end at most "
               "{percent:.0f}% of the first). The loop is the grader's, so the problem is in the model: does "
               "`forward` cut the gradient with `detach()` or `.data`, are layers or `nn.Parameter`s created "
-              "inside `forward` (then they are not in `parameters()` and never train), is the classifier head "
+              "inside `forward` (then they are not among the optimizer's parameters and are rebuilt on every call), is the classifier head "
               "missing or frozen (`requires_grad=False`)?",
     },
     "vit_small_too_big": {
