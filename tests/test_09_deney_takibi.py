@@ -2,9 +2,9 @@
 solution (full points) and of the release (zero) through ``autograder check``.
 
 The solution notebook's cells run once here (its grid of 8 small trainings, about 10 s), inside a temporary
-working folder: ``runs/`` and ``models/`` land there, as in the grader's sandbox. The experiment checks only
-read event files, so their typical mistakes are played with a fast stand-in for ``train`` that writes fixed
-numbers (no training).
+working folder: ``runs/`` and ``models/`` land there, as in the grader's sandbox. The grid's typical logging
+mistakes are played with a fast stand-in for ``train`` that does not train: it logs fixed training numbers and
+the untrained model's honest test numbers (the experiments check ties each run's test log to its model).
 """
 
 from __future__ import annotations
@@ -16,6 +16,7 @@ import struct
 import subprocess
 import sys
 import textwrap
+import time
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
@@ -89,7 +90,7 @@ def test_solution_passes_every_check(solved):
     ns = solved
     both(m.check_create_writer, ns["create_writer"])
     both(m.check_train, ns["train"])
-    both(m.check_experiments, ns["experiment_results"])
+    both(m.check_experiments, ns["experiment_results"], ns["trained_models"])
     both(m.check_best_model, ns["best_run"], ns["best_model_path"])
     assert sorted(ns["experiment_results"]) == sorted(run_names())
 
@@ -220,12 +221,13 @@ def test_train_written_in_several_steps_and_closed_inside_passes(ns, tmp_path):
 
 FAKE_TRAIN = """
     def train(model, train_dataloader, test_dataloader, optimizer, loss_fn, epochs, device, writer=None):
-        # no training: fixed numbers, better with more data, width and epochs
+        # no training: fixed training numbers, the (untrained) model's own test numbers
         size = len(train_dataloader.dataset) / 1438 + model.classifier[1].in_features / 392
+        test_loss, test_acc = test_step(model, test_dataloader, loss_fn, device)
         results = {"train_loss": [], "train_acc": [], "test_loss": [], "test_acc": []}
         for epoch in range(epochs):
             acc = min(0.95, 0.1 + 0.2 * size * (epoch + 1))
-            values = {"train_loss": 2.3 - 2 * acc, "train_acc": acc - 0.05, "test_loss": 2.2 - 2 * acc, "test_acc": acc}
+            values = {"train_loss": 2.3 - 2 * acc, "train_acc": acc, "test_loss": test_loss, "test_acc": test_acc}
             for key, value in values.items():
                 results[key].append(value)
             if writer is not None:
@@ -250,10 +252,19 @@ def grid(ns: dict, folder: Path, changes: tuple[tuple[str, str], ...] = (), fake
     return namespace
 
 
+def grid_values(namespace: dict) -> tuple[dict, dict]:
+    """What the experiments check reads from a grid's namespace, in the spec's order."""
+    return namespace["experiment_results"], namespace["trained_models"]
+
+
 def test_the_fast_grid_passes(ns, tmp_path):
     namespace = grid(ns, tmp_path)
     with inside(tmp_path):
-        both(m.check_experiments, namespace["experiment_results"])
+        both(m.check_experiments, *grid_values(namespace))
+        started = time.perf_counter()
+        m.check_experiments(*grid_values(namespace), hidden=True)
+        elapsed = time.perf_counter() - started
+    assert elapsed < 3, f"the experiments check took {elapsed:.2f} s"  # 8 tiny models on 180 digits
 
 
 GRID_MISTAKES = {
@@ -279,13 +290,13 @@ GRID_KEYS = {"merged_one_name": "deney_runs_merged", "merged_no_extra": "deney_r
 def test_grid_mistakes(ns, tmp_path, mistake):
     namespace = grid(ns, tmp_path, (GRID_MISTAKES[mistake],))
     with inside(tmp_path):
-        expect_failure(m.check_experiments, namespace["experiment_results"], key=GRID_KEYS[mistake])
+        expect_failure(m.check_experiments, *grid_values(namespace), key=GRID_KEYS[mistake])
 
 
 def test_grid_accuracy_in_percent(ns, tmp_path):
     namespace = grid(ns, tmp_path, fake=FAKE_TRAIN.replace("SCALE = 1", "SCALE = 100"))
     with inside(tmp_path):
-        message = expect_failure(m.check_experiments, namespace["experiment_results"], key="deney_accuracy_percent")
+        message = expect_failure(m.check_experiments, *grid_values(namespace), key="deney_accuracy_percent")
     assert "Accuracy/" in message and "100 ile çarpmayın" in message
 
 
@@ -305,7 +316,7 @@ def test_grid_values_never_flushed(ns, tmp_path):
     (event_file,) = run.iterdir()
     _keep_records(event_file, 1 + 4)  # the header and the first epoch's four values
     with inside(tmp_path):
-        message = expect_failure(m.check_experiments, namespace["experiment_results"], key="deney_events_missing")
+        message = expect_failure(m.check_experiments, *grid_values(namespace), key="deney_events_missing")
     assert "writer.close()" in message
 
 
@@ -314,12 +325,49 @@ def test_grid_written_twice_is_merged(ns, tmp_path):
     grid(ns, tmp_path)
     namespace = grid(ns, tmp_path)
     with inside(tmp_path):
-        expect_failure(m.check_experiments, namespace["experiment_results"], key="deney_runs_merged")
+        expect_failure(m.check_experiments, *grid_values(namespace), key="deney_runs_merged")
 
 
 def test_no_runs_folder(ns, tmp_path):
     with inside(tmp_path):
-        expect_failure(m.check_experiments, {}, key="deney_no_runs")
+        expect_failure(m.check_experiments, {}, {}, key="deney_no_runs")
+
+
+# --- experiments: each run's log must come from the model stored for it -----------------------------------
+
+def untrained_models(seed: int = 0) -> dict:
+    torch.manual_seed(seed)
+    return {run: vision.TinyVGG(1, m.checks.MODELS[run.split("/")[1]], 10) for run in run_names()}
+
+
+def test_forged_logs_without_training_fail(ns, tmp_path):
+    """The reviewer's attack: every run logged at 0.5 with a SummaryWriter, nothing trained; the models stored
+    are untrained ones, or real trained ones that never produced those numbers."""
+    logged_grid(tmp_path, {}, default=(0.5, 0.5))
+    results = {run: {} for run in run_names()}
+    with inside(tmp_path):
+        message = expect_failure(m.check_experiments, results, untrained_models(), key="deney_logs_not_model")
+        expect_failure(m.check_experiments, results, ns["trained_models"], key="deney_logs_not_model", hidden=True)
+    assert "Accuracy/test" in message and "trained_models" in message
+
+
+def test_real_logs_with_untrained_models_fail(solved):
+    expect_failure(m.check_experiments, solved["experiment_results"], untrained_models(), key="deney_logs_not_model")
+
+
+def test_trained_models_mistakes(solved):
+    ns = solved
+    results, models, runs = ns["experiment_results"], ns["trained_models"], run_names()
+    expect_failure(m.check_experiments, results, list(models.values()), key="deney_models_type")
+    expect_failure(m.check_experiments, results, {run: models[run] for run in runs[1:]}, key="deney_models_missing")
+    other_size = {run: models[run] for run in runs}
+    other_size["data_25_percent/tinyvgg_4/1_epochs"] = models["data_25_percent/tinyvgg_8/1_epochs"]
+    expect_failure(m.check_experiments, results, other_size, key="deney_model_state")
+    # the same model (the last one trained, say) stored under every name of its size
+    same = {run: models["data_100_percent/tinyvgg_4/2_epochs"] if "tinyvgg_4" in run else models[run] for run in runs}
+    expect_failure(m.check_experiments, results, same, key="deney_logs_not_model")
+    # state_dicts in place of the models carry the same weights: accepted
+    both(m.check_experiments, results, {run: model.state_dict() for run, model in models.items()})
 
 
 # --- best_model --------------------------------------------------------------------------------------------
@@ -389,11 +437,24 @@ def test_best_chosen_by_training_accuracy(ns, tmp_path):
     assert "test doğruluğuna" in message
 
 
+def test_saved_model_better_than_best_runs_logs(solved, tmp_path):
+    """Two-sided: a real trained model saved under forged logs (every run at 0.5) gives far more than
+    ``best_run`` logged, so it is not that run's model."""
+    best = solved["best_run"]
+    logged_grid(tmp_path, {}, default=(0.5, 0.5))
+    torch.save(solved["trained_models"][best].state_dict(), tmp_path / "en_iyi.pth")
+    with inside(tmp_path):
+        message = expect_failure(m.check_best_model, best, "en_iyi.pth", key="deney_saved_not_best")
+    assert "0.500" in message
+
+
 def test_best_model_must_reach_the_threshold_on_the_graders_digits(ns, tmp_path):
-    """Logs and file agree (an untrained model, all runs logged at chance): only the held-out digits fail it."""
-    logged_grid(tmp_path, {}, default=(0.0, 0.0))
+    """Logs and file agree (an untrained model, all runs logged at its test accuracy): only the held-out digits
+    fail it."""
     torch.manual_seed(0)
     untrained = ns["TinyVGG"](1, 4, 10)
+    accuracy = ns["test_step"](untrained, ns["test_dataloader"], ns["loss_fn"], "cpu")[1]
+    logged_grid(tmp_path, {}, default=(accuracy, accuracy))
     with inside(tmp_path):
         torch.save(untrained.state_dict(), "en_iyi.pth")
         expect_failure(m.check_best_model, "data_25_percent/tinyvgg_4/1_epochs", "en_iyi.pth", key="deney_best_low")
@@ -421,15 +482,93 @@ def judge_fails(check, answer, key: str) -> None:
 
 def test_forged_answers_are_refused():
     judge_fails(m.check_experiments, lambda probe, inputs: {"runs": {"exists": True, "files": [
-        ["a/events.out.tfevents.1", torch.zeros(4, dtype=torch.int64)]]}, "results": []}, "bad_answer")
+        ["a/events.out.tfevents.1", torch.zeros(4, dtype=torch.int64)]]}, "results": [], "trained": {}}, "bad_answer")
     judge_fails(m.check_experiments, lambda probe, inputs: {"runs": {"exists": True, "too_big": True, "count": 9,
-                                                                     "bytes": 2**30}, "results": []},
+                                                                     "bytes": 2**30}, "results": [], "trained": {}},
                 "deney_runs_too_big")
     judge_fails(m.check_experiments, lambda probe, inputs: {"runs": {"exists": True, "files": [
         ["../../x/events.out.tfevents.1", torch.tensor(list(b"not an event file"), dtype=torch.uint8)]]},
-        "results": []}, "deney_runs_missing")
+        "results": [], "trained": {}}, "deney_runs_missing")
     judge_fails(m.check_create_writer, lambda probe, inputs: [{"is_writer": True}], "bad_answer")
     judge_fails(m.check_train, lambda probe, inputs: {"history": {}}, "bad_answer")
+
+
+def _record(data: bytes) -> bytes:
+    """One TFRecord: length, its masked CRC-32C, the data, the data's masked CRC-32C."""
+    from tensorboard.compat.tensorflow_stub.pywrap_tensorflow import masked_crc32c
+
+    header = struct.pack("<Q", len(data))
+    return header + struct.pack("<I", masked_crc32c(header)) + data + struct.pack("<I", masked_crc32c(data))
+
+
+def forged_event_file(values) -> bytes:
+    """An event file written by hand: ``values`` are ``(step, summary_pb2.Summary.Value)`` pairs."""
+    from tensorboard.compat.proto import event_pb2, summary_pb2
+
+    records = [event_pb2.Event(wall_time=1.0, file_version="brain.Event:2")]
+    records += [event_pb2.Event(wall_time=1.0, step=step, summary=summary_pb2.Summary(value=[value]))
+                for step, value in values]
+    return b"".join(_record(event.SerializeToString()) for event in records)
+
+
+def tensor_value(tag: str, dims=(), dtype=None, **fields):
+    from tensorboard.compat.proto import summary_pb2, tensor_pb2, tensor_shape_pb2, types_pb2
+
+    shape = tensor_shape_pb2.TensorShapeProto(dim=[tensor_shape_pb2.TensorShapeProto.Dim(size=d) for d in dims])
+    tensor = tensor_pb2.TensorProto(dtype=types_pb2.DT_FLOAT if dtype is None else dtype, tensor_shape=shape,
+                                    **fields)
+    return summary_pb2.Summary.Value(tag=tag, tensor=tensor)
+
+
+def test_forged_tensor_events_never_grow_on_the_host(caplog, capfd):
+    """The reviewer's attack: tensor events whose header claims 2**28 elements from one stored ``float_val``
+    (TensorBoard's ``make_ndarray`` would build 1 GiB for each). The host reads no array from them: the tag
+    is not a scalar series, the check fails with its message, memory stays small, and TensorBoard's warning
+    about a kernel-chosen tag reaches neither the logs nor the output."""
+    import resource
+
+    from tensorboard.backend.event_processing import event_accumulator  # noqa: F401  (loaded before measuring)
+    from tensorboard.compat.proto import summary_pb2
+
+    first = run_names()[0]
+    files = []
+    for run in run_names():
+        values = [(epoch, summary_pb2.Summary.Value(tag=tag, simple_value=0.5))
+                  for epoch in range(int(run.split("/")[2][0])) for tag in ("Loss/train", "Loss/test", "Accuracy/train")]
+        if run == first:
+            values += [(0, tensor_value("Accuracy/test", dims=(2**28,), float_val=[1.0])),
+                       (1, tensor_value("Accuracy/test", dims=(2**12, 2**12), float_val=[1.0])),
+                       (0, summary_pb2.Summary.Value(tag="SALDIRI_etiketi", simple_value=1.0,
+                                                     metadata=summary_pb2.SummaryMetadata(display_name="x")))]
+        else:
+            values += [(epoch, tensor_value("Accuracy/test", float_val=[0.5]))
+                       for epoch in range(int(run.split("/")[2][0]))]
+        files.append([f"{run}/events.out.tfevents.1", torch.tensor(list(forged_event_file(values)), dtype=torch.uint8)])
+    answer = {"runs": {"exists": True, "files": files}, "results": run_names(), "trained": {}}
+    before = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    started = time.perf_counter()
+    with pytest.raises(CheckFailure) as info:
+        m.check_experiments.judge(Forged(lambda probe, inputs: answer), hidden=True)
+    grown_mb = (resource.getrusage(resource.RUSAGE_SELF).ru_maxrss - before) / 1024
+    assert info.value.key == "deney_tags_wrong", info.value.message("en")
+    assert "`Accuracy/test`" in info.value.message("tr") and first in info.value.message("tr")
+    assert grown_mb < 50 and time.perf_counter() - started < 5, grown_mb
+    out, err = capfd.readouterr()
+    assert "SALDIRI" not in out + err + caplog.text
+
+
+def test_scalar_tensors_are_read():
+    """What ``add_scalar(..., new_style=True)`` writes (a float tensor without dims) and other one-element
+    float tensors are numbers; tensors of several elements, or of other dtypes, are not."""
+    from tensorboard.compat.proto import types_pb2
+
+    data = forged_event_file([
+        (0, tensor_value("yeni", float_val=[0.25])),
+        (0, tensor_value("cift", dims=(1, 1), dtype=types_pb2.DT_DOUBLE, double_val=[0.5])),
+        (0, tensor_value("iki", dims=(2,), float_val=[1.0, 2.0])),
+        (0, tensor_value("tamsayi", dtype=types_pb2.DT_INT32, int_val=[3])),
+    ])
+    assert events.read_scalars([("a/events.out.tfevents.1", data)]) == {"a": {"yeni": [(0, 0.25)], "cift": [(0, 0.5)]}}
 
 
 def test_event_files_are_read_inside_a_private_folder(tmp_path):

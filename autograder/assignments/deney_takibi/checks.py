@@ -13,12 +13,15 @@ temporary folder and reads them with TensorBoard's own reader (:mod:`.events`, i
   ``Loss/test``, ``Accuracy/train``, ``Accuracy/test``) must hold one value per epoch equal to the
   replay's (accuracy a 0–1 fraction). ``writer=None`` must also run.
 * ``experiments``: the notebook's ``runs/`` must hold the eight runs of the grid, each under its own name,
-  each series with one value per epoch of that run; values finite, accuracies in [0, 1]. The logged
-  numbers earn nothing beyond this format and consistency.
+  each series with one value per epoch of that run; values finite, accuracies in [0, 1]. Every run's log
+  must come from a real model: the kernel returns each run's weights from ``trained_models``, the host
+  rebuilds the model (its size from the run's name), measures it on the notebook's test digits and
+  requires the run's last logged ``Accuracy/test`` and ``Loss/test`` to match (``ACC_MATCH_TOLERANCE``,
+  ``LOSS_MATCH_RTOL``; looser for weights that lay on a GPU). How good the numbers are earns nothing here.
 * ``best_model``: ``best_run`` must be (within ``BEST_TOLERANCE``) the run with the best logged final test
   accuracy; the file at ``best_model_path`` must hold that run's model: the host rebuilds it from the
-  saved ``state_dict``, measures it on the notebook's test digits (it must reach the best logged test
-  accuracy, within ``SAVED_TOLERANCE``) and on its own held-out digits, which never leave the host
+  saved ``state_dict``, measures it on the notebook's test digits (it must give ``best_run``'s last logged
+  test accuracy, within ``SAVED_TOLERANCE`` either way) and on its own held-out digits, which never leave the host
   (``BEST_THRESHOLD``: the accuracy that earns the points).
 
 Hidden checks use other names, sizes, seeds and held-out digits. Seeds sent to the kernel are
@@ -59,9 +62,15 @@ SEEDS = c.seeds(9, 909)  # visible seed; hidden default (the instructor's secret
 
 BEST_THRESHOLD = 0.80    # the saved best model on the grader's held-out digits (0–1)
 BEST_TOLERANCE = 0.01    # best_run's logged final test accuracy may be this much below the best run's
-SAVED_TOLERANCE = 0.02   # the saved model on the notebook's test digits against the best logged test accuracy
+SAVED_TOLERANCE = 0.02   # the saved model on the notebook's test digits against best_run's logged test accuracy
+# Each run's model in trained_models, measured by the host on the notebook's test digits, against the run's last
+# logged Accuracy/test (absolute) and Loss/test (relative): float error only on a CPU; a GPU's TF32 convolutions
+# may move a loss by a little and flip an image or two.
+ACC_MATCH_TOLERANCE, LOSS_MATCH_RTOL = vision.ACC_ATOL, vision.LOSS_RTOL
+ACC_MATCH_TOLERANCE_GPU, LOSS_MATCH_RTOL_GPU = 0.02, 0.02
 
-__all__ = ["ASSIGNMENT", "BEST_THRESHOLD", "BEST_TOLERANCE", "SAVED_TOLERANCE", "SEEDS", "TRAIN_CASES",
+__all__ = ["ACC_MATCH_TOLERANCE", "ACC_MATCH_TOLERANCE_GPU", "ASSIGNMENT", "BEST_THRESHOLD", "BEST_TOLERANCE",
+           "LOSS_MATCH_RTOL", "LOSS_MATCH_RTOL_GPU", "SAVED_TOLERANCE", "SEEDS", "TRAIN_CASES",
            "check_best_model", "check_create_writer", "check_experiments", "check_train", "writer_cases"]
 
 
@@ -283,9 +292,61 @@ def _expect_grid(folders: dict) -> None:
         _expect_values(series, where)
 
 
+def _measured(model: nn.Module) -> dict[str, float]:
+    """A model's ``Accuracy/test`` and ``Loss/test`` on the notebook's test digits as its ``test_step``
+    computes them (means of the batches' values), on the host's CPU."""
+    X, y = notebook_test()
+    losses, accs = vision.measure(model, vision.batches(X, y, BATCH_SIZE), nn.CrossEntropyLoss(), "cpu")
+    return {"Accuracy/test": sum(accs) / len(accs), "Loss/test": sum(losses) / len(losses)}
+
+
+def _logged_close(tag: str, logged: float, measured: float, device: str) -> bool:
+    if tag.startswith("Loss"):
+        rtol = LOSS_MATCH_RTOL if device == "cpu" else LOSS_MATCH_RTOL_GPU
+        return math.isclose(logged, measured, rel_tol=rtol, abs_tol=vision.LOSS_ATOL)
+    return abs(logged - measured) <= (ACC_MATCH_TOLERANCE if device == "cpu" else ACC_MATCH_TOLERANCE_GPU)
+
+
+def _expect_models_match_logs(trained, folders: dict) -> None:
+    """Every grid run's model in ``trained_models``, rebuilt on the host (its size from the run's name) and
+    measured on the notebook's test digits, gives the run's last logged ``Accuracy/test`` and ``Loss/test``."""
+    if type(trained) is not dict or "weights" not in trained:
+        got = trained.get("__type__") if type(trained) is dict else None
+        raise CheckFailure("deney_models_type", got=str(got)[:80] if type(got) is str else c.type_name(trained))
+    weights = trained["weights"]
+    c.expect(type(weights) is dict and all(type(key) is str for key in weights), "bad_answer", error="experiments")
+    missing = [run for run in run_names() if run not in weights]
+    if missing:
+        keys = trained.get("keys")
+        raise CheckFailure("deney_models_missing", missing=_show(missing),
+                           got=_show(keys) if type(keys) is list else "—")
+    for run in run_names():
+        got, hidden_units = weights[run], run_parts(run)[1]
+        state = got.get("state") if type(got) is dict else None
+        device = got.get("device") if type(got) is dict and type(got.get("device")) is str else "cpu"
+        model = ReferenceTinyVGG(1, hidden_units, 10)
+        own = model.state_dict()
+        if not (type(state) is dict and set(state) == set(own) and all(
+                type(state[key]) is torch.Tensor and state[key].shape == own[key].shape
+                and state[key].dtype == own[key].dtype for key in own)):
+            what = got.get("__type__") if type(got) is dict else None
+            first = state.get("conv_block_1.0.weight") if type(state) is dict else None
+            if type(first) is torch.Tensor and first.dim() == 4:
+                what = f"TinyVGG(hidden_units={first.shape[0]})"
+            raise CheckFailure("deney_model_state", run=run, hidden_units=hidden_units,
+                               got=str(what)[:80] if type(what) is str else "state_dict")
+        model.load_state_dict(state)
+        with torch.inference_mode():
+            measured = _measured(model.eval())
+        for tag in ("Accuracy/test", "Loss/test"):
+            logged = _ordered(folders[run][tag])[-1]
+            if not _logged_close(tag, logged, measured[tag], device):
+                raise CheckFailure("deney_logs_not_model", run=run, tag=tag, logged=logged, measured=measured[tag])
+
+
 @c.check("experiments")
 def check_experiments(k, hidden=False):
-    got = _answer(k.ask("experiments"), "experiments", "runs", "results")
+    got = _answer(k.ask("experiments"), "experiments", "runs", "results", "trained")
     folders = _scalars(got["runs"], "experiments")
     c.expect(bool(folders), "deney_no_runs")
     _expect_grid(folders)
@@ -294,6 +355,7 @@ def check_experiments(k, hidden=False):
     if type(results) is not list or sorted(results) != sorted(expected):
         shown = _show(results) if type(results) is list else c.type_name(results)
         raise CheckFailure("deney_results_keys", got=shown, expected=_show(expected))
+    _expect_models_match_logs(got["trained"], folders)
 
 
 # --- best_model -------------------------------------------------------------------------------------------
@@ -363,8 +425,8 @@ def check_best_model(k, hidden=False):
     with torch.inference_mode():
         X_test, y_test = notebook_test()
         on_test = _batch_accuracy(model, X_test, y_test)
-        c.expect(on_test >= test_acc[best] - SAVED_TOLERANCE, "deney_saved_not_best", best_run=best_run,
-                 acc=on_test, best_acc=test_acc[best])
+        c.expect(abs(on_test - test_acc[best_run]) <= SAVED_TOLERANCE, "deney_saved_not_best", best_run=best_run,
+                 acc=on_test, best_acc=test_acc[best_run], tol=SAVED_TOLERANCE)
         X, y = held_out(hidden, SEEDS[hidden])  # never sent: only the saved weights came from the kernel
         acc = c.multiclass_accuracy_of(vision.host_logits(model, X), y) / 100
     c.expect(acc >= BEST_THRESHOLD, "deney_best_low", best_run=best_run, acc=acc, threshold=BEST_THRESHOLD)
@@ -373,6 +435,6 @@ def check_best_model(k, hidden=False):
 ASSIGNMENT = Assignment("09_deney_takibi", "deney_takibi", (
     TestSpec("create_writer", 2, ("create_writer",), check_create_writer),
     TestSpec("train", 3, ("train",), check_train),
-    TestSpec("experiments", 3, ("experiment_results",), check_experiments),
+    TestSpec("experiments", 3, ("experiment_results", "trained_models"), check_experiments),
     TestSpec("best_model", 3, ("best_run", "best_model_path"), check_best_model),
 ))

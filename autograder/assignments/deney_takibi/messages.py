@@ -201,6 +201,44 @@ register({
         "en": "The keys of `experiment_results` are {got}, but they must be exactly the grid's run names: "
               "{expected} (each holding the dict `train` returned).",
     },
+    "deney_models_type": {
+        "tr": "`trained_models` bir sözlük olmalı: her çalıştırmanın adı → o çalıştırmada eğitilen model. "
+              "Değerinin tipi `{got}`. Döngülerden önce `trained_models = {{}}` oluşturun ve her deneyden sonra "
+              "`trained_models[run_name] = model` yazın.",
+        "en": "`trained_models` must be a dict: each run's name → the model trained in that run. Its value's type "
+              "is `{got}`. Create `trained_models = {{}}` before the loops and write "
+              "`trained_models[run_name] = model` after every experiment.",
+    },
+    "deney_models_missing": {
+        "tr": "`trained_models` sözlüğünde şu çalıştırmaların modeli yok: {missing}. Anahtarlar: {got}. Her "
+              "deneyden sonra eğitilen modeli çalıştırmanın adıyla saklayın: `trained_models[run_name] = model` "
+              "(`experiment_results` ile aynı anahtarlar).",
+        "en": "`trained_models` has no model for these runs: {missing}. Keys: {got}. After every experiment store "
+              "the trained model under the run's name: `trained_models[run_name] = model` (the same keys as "
+              "`experiment_results`).",
+    },
+    "deney_model_state": {
+        "tr": "`trained_models` içinde `{run}` adıyla duran şey bu çalıştırmanın modeline (`TinyVGG(input_shape=1, "
+              "hidden_units={hidden_units}, output_shape=10)`) uymuyor (`{got}`): anahtarlar, şekiller ya da tip "
+              "farklı. Oraya o deneyde eğitilen modelin kendisini koyun ve not defterindeki `TinyVGG` sınıfını "
+              "değiştirmeyin.",
+        "en": "What `trained_models` holds under `{run}` does not fit this run's model (`TinyVGG(input_shape=1, "
+              "hidden_units={hidden_units}, output_shape=10)`) (`{got}`): the keys, shapes or types differ. Put "
+              "the model trained in that experiment there, and don't change the notebook's `TinyVGG` class.",
+    },
+    "deney_logs_not_model": {
+        "tr": "`runs/{run}` çalıştırmasının son epokta yazdığı `{tag}` değeri {logged:.4f}, ama notlandırıcı "
+              "`trained_models` içinde bu adla duran modeli kendisi kurup not defterinin test kümesinde ölçünce "
+              "{measured:.4f} buldu. Yazılan sayılar ve saklanan model aynı eğitimden gelmeli: her deneyde yeni "
+              "modeli `train` ile eğitin, değerleri o eğitim sırasında yazın ve eğitilen aynı modeli "
+              "`trained_models[run_name]` içine koyun (sayıları elle yazmayın, modeli yeniden oluşturmayın).",
+        "en": "The `{tag}` value the `runs/{run}` run logged in its last epoch is {logged:.4f}, but the grader "
+              "rebuilt the model `trained_models` holds under this name and measured {measured:.4f} on the "
+              "notebook's test set. The logged numbers and the stored model must come from the same training: "
+              "in every experiment train the new model with `train`, log the values during that training and "
+              "put that same trained model into `trained_models[run_name]` (don't write numbers by hand, don't "
+              "create the model anew).",
+    },
     # --- best_model ---------------------------------------------------------------------------------------
     "deney_best_no_logs": {
         "tr": "En iyi çalıştırmayı seçmek için `runs/{run}` klasöründeki `{tag}` serisi gerekiyor, ama "
@@ -263,13 +301,15 @@ register({
     },
     "deney_saved_not_best": {
         "tr": "Kaydedilen model, not defterinin test kümesinde {acc:.3f} doğruluk veriyor (notlandırıcının "
-              "ölçümü), ama en iyi çalıştırma son epokta {best_acc:.3f} yazdı: kaydedilen model `{best_run}` "
-              "çalıştırmasının eğitilmiş modeli değil. Döngüden sonra `model` değişkeni son eğitilen modeldir; "
-              "her modeli çalıştırma adıyla saklayın (`trained_models`) ve `best_run` adlı olanı kaydedin.",
+              "ölçümü), ama `{best_run}` çalıştırması son epokta {best_acc:.3f} yazdı (izin verilen fark "
+              "{tol}): kaydedilen model `{best_run}` çalıştırmasının eğitilmiş modeli değil. Döngüden sonra "
+              "`model` değişkeni son eğitilen modeldir; her modeli çalıştırma adıyla saklayın "
+              "(`trained_models`) ve `best_run` adlı olanı kaydedin.",
         "en": "The saved model reaches {acc:.3f} accuracy on the notebook's test set (the grader's measurement), "
-              "but the best run logged {best_acc:.3f} in its last epoch: the saved model is not the trained model "
-              "of the `{best_run}` run. After the loop, `model` is the last model trained; keep every model under "
-              "its run name (`trained_models`) and save the one called `best_run`.",
+              "but the `{best_run}` run logged {best_acc:.3f} in its last epoch (allowed difference {tol}): the "
+              "saved model is not the trained model of the `{best_run}` run. After the loop, `model` is the last "
+              "model trained; keep every model under its run name (`trained_models`) and save the one called "
+              "`best_run`.",
     },
     "deney_best_low": {
         "tr": "Kaydedilen en iyi model (`{best_run}`), notlandırıcının kendi ayırdığı ve not defterinin hiç "

@@ -23,6 +23,7 @@ from torch import nn
 from autograder import checks as c
 from autograder import vision
 from autograder.assignments.deney_takibi import events
+from autograder.assignments.deney_takibi.reference import run_names
 from autograder.errors import CheckFailure
 
 
@@ -148,9 +149,41 @@ def _results_keys(results) -> list | dict:
     return {"__type__": type(results).__name__}
 
 
+MAX_MODEL_ELEMENTS = 2**20  # one run's weights (a TinyVGG of the grid holds under ten thousand)
+
+
+def _weights(model) -> dict:
+    """A trained model's weights as ``{"state": {name: CPU tensor}, "device": where they lie}`` (a
+    ``state_dict`` given in place of the model is read the same way), else ``{"__type__": name}`` or
+    ``{"too_big": elements}``."""
+    if isinstance(model, nn.Module):
+        state = model.state_dict()
+    elif isinstance(model, Mapping):
+        state = {key: model[key] for key in list(model)[:1000]}
+    else:
+        return {"__type__": type(model).__name__}
+    out, total, device = {}, 0, "cpu"
+    for key, value in state.items():
+        if not isinstance(value, torch.Tensor):
+            return {"__type__": f"{type(model).__name__}[{type(value).__name__}]"}
+        total += value.numel()
+        if total > MAX_MODEL_ELEMENTS:
+            return {"too_big": total}
+        device = value.device.type if device == "cpu" else device
+        out[str(key)] = value.detach().cpu().clone()
+    return {"state": out, "device": device}
+
+
 def experiments(v: dict) -> dict:
-    """The notebook's ``runs/`` folder (its event files) and the keys of ``experiment_results``."""
-    return {"runs": events.collect("runs"), "results": _results_keys(v["experiment_results"])}
+    """The notebook's ``runs/`` folder (its event files), the keys of ``experiment_results`` and the
+    weights of each grid run's model in ``trained_models`` (the host measures them itself)."""
+    models = v["trained_models"]
+    if isinstance(models, Mapping):
+        trained = {"keys": _results_keys(models),
+                   "weights": {run: _weights(models[run]) for run in run_names() if run in models}}
+    else:
+        trained = {"__type__": type(models).__name__}
+    return {"runs": events.collect("runs"), "results": _results_keys(v["experiment_results"]), "trained": trained}
 
 
 def best_model(v: dict) -> dict:
