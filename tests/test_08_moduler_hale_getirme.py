@@ -155,6 +155,139 @@ def test_train_script_failures_are_read_from_its_error_output():
     assert a08.checks._script_failure("ValueError: x\n", 1, args).key == "mhg_script_failed"
 
 
+# --- a model prepared beforehand, the grader's own code ----------------------------------------------------
+
+COPYING_TRAIN_PY = '''"""Trains nothing: copies the model the notebook prepared for these hidden units and classes."""
+import argparse
+import os
+import shutil
+from pathlib import Path
+
+parser = argparse.ArgumentParser()
+for name in ("--num_epochs", "--batch_size", "--hidden_units", "--learning_rate", "--train_dir", "--test_dir",
+             "--model_dir", "--model_name"):
+    parser.add_argument(name)
+args = parser.parse_args()
+Path(args.model_dir).mkdir(parents=True, exist_ok=True)
+prepared = f"pre_{args.hidden_units}_{len(os.listdir(args.train_dir))}.pth"
+shutil.copy(prepared, Path(args.model_dir) / args.model_name)
+'''
+
+
+@pytest.fixture
+def course_secret():
+    """``use(key)`` makes ``key`` the instructor's secret for one test."""
+    from autograder import secret
+
+    before = secret.current()
+    yield secret.use
+    secret.use(before)
+
+
+def _points(check, *values) -> float:
+    """The test's points as the grading session gives them: the visible, then the hidden judgement."""
+    try:
+        check(*values)
+        check(*values, hidden=True)
+    except CheckFailure:
+        return 0.0
+    return float(a08.ASSIGNMENT.test(f"test_{check.cell}").points)
+
+
+def _prepare_beforehand(hidden: bool) -> dict:
+    """What a notebook can do without the secret: train on the host's measuring digits, labelled in the class
+    order it computes itself, and save the model under its hidden units and number of classes."""
+    settings = a08.script_settings(hidden)
+    X, y = a08.script_measuring(hidden)
+    order = torch.randperm(len(X), generator=torch.Generator().manual_seed(0))
+    torch.manual_seed(0)
+    model = vision.TinyVGG(3, settings["hidden_units"], len(settings["digits"]))
+    optimizer = torch.optim.Adam(model.parameters(), lr=0.003)
+    for _ in range(15):  # about 0.4 s: every measuring digit right
+        vision.train_step(model, vision.batches(X[order], y[order], 16), torch.nn.CrossEntropyLoss(), optimizer,
+                          "cpu")
+    torch.save(model.state_dict(), f"pre_{settings['hidden_units']}_{len(settings['digits'])}.pth")
+    return settings
+
+
+def _class_order(settings: dict) -> list[int]:
+    return sorted(settings["digits"], key=settings["digits"].get)
+
+
+def test_a_model_prepared_beforehand_gets_nothing_with_a_secret(work, course_secret):
+    """The attack: models prepared in the notebook, and a train.py that only copies the matching one. Where
+    nothing is secret (self-study) it takes the 2 points; with the instructor's secret, which names the class
+    folders and so orders the outputs, it takes 0."""
+    course_secret(None)
+    _prepare_beforehand(False)
+    public = _prepare_beforehand(True)
+    (MODULE_DIR / "train.py").write_text(COPYING_TRAIN_PY, encoding="utf-8")
+    assert _points(a08.check_train_script, MODULE_DIR) == 2.0
+
+    def differs(key: bytes) -> bool:  # same hidden units as the prepared copy, another order of the classes
+        course_secret(key)
+        settings = a08.script_settings(True)
+        return settings["hidden_units"] == public["hidden_units"] and _class_order(settings) != _class_order(public)
+
+    course_secret(next(key for key in (f"course-{i}".encode() for i in range(100)) if differs(key)))
+    assert _points(a08.check_train_script, MODULE_DIR) == 0.0
+    message = expect_failure(a08.check_train_script, MODULE_DIR, key="mhg_script_accuracy", hidden=True)
+    assert "0.70" in message
+
+
+def test_the_class_order_and_hidden_units_follow_the_secret(course_secret):
+    course_secret(None)
+    assert a08.script_settings(True) == a08.script_settings(True)
+    seen = set()
+    for i in range(12):
+        course_secret(f"course-{i}".encode())
+        settings = a08.script_settings(True)
+        assert set(settings["digits"]) == {4, 5, 8, 9} and settings["hidden_units"] in (6, 7, 8)
+        assert all(name in a08.CLASS_WORDS for name in settings["digits"].values())
+        seen.add(tuple(sorted(settings["digits"], key=settings["digits"].get)))
+        files = a08.script_files(True)
+        assert {path.split("/")[1] for path in files} == set(settings["digits"].values())
+    assert len(seen) > 6  # the order of the outputs is not predictable without the secret
+
+
+OWN_CODE = [
+    ("model_builder", "from autograder.vision import TinyVGG\n", a08.check_model_builder, "TinyVGG",
+     "autograder.vision"),
+    ("model_builder", "from torch import nn\nfrom autograder import vision\n\n\nclass TinyVGG(vision.TinyVGG):\n"
+     "    pass\n", a08.check_model_builder, "TinyVGG", "autograder.vision.TinyVGG"),
+    ("model_builder", "from torch import nn\n\n\nclass TinyVGG(nn.Module):\n"
+     "    def __init__(self, input_shape, hidden_units, output_shape):\n        super().__init__()\n"
+     "        from autograder.vision import TinyVGG as Reference\n"
+     "        self.inner = Reference(input_shape, hidden_units, output_shape)\n\n"
+     "    def forward(self, x):\n        return self.inner(x)\n", a08.check_model_builder, "TinyVGG",
+     "autograder.vision.TinyVGG"),
+    ("engine", "from autograder.vision import test_step, train_step  # noqa\n\n\n"
+     "def train(model, train_dataloader, test_dataloader, optimizer, loss_fn, epochs, device):\n    return {}\n",
+     a08.check_engine, "train_step", "autograder.vision"),
+    ("engine", "import autograder.vision as v\n\n\ndef train_step(model, dataloader, loss_fn, optimizer, device):\n"
+     "    return v.train_step(model, dataloader, loss_fn, optimizer, device)\n", a08.check_engine, "v",
+     "autograder.vision"),
+    ("utils", "from engine import train as save_model  # noqa\n", a08.check_utils, "save_model", "engine"),
+]
+
+
+@pytest.mark.parametrize("cell, source, check, name, origin", OWN_CODE, ids=[f"{o[0]}-{o[3]}" for o in OWN_CODE])
+def test_the_grader_s_code_in_a_student_file_fails(work, cell, source, check, name, origin):
+    (MODULE_DIR / f"{FILES[cell]}.py").write_text(source, encoding="utf-8")
+    message = expect_failure(check, MODULE_DIR, key="mhg_not_own_code", hidden=True)
+    assert f"`{name}`" in message and f"`{origin}`" in message and f"`{FILES[cell]}.py`" in message
+
+
+def test_own_code_with_decorators_and_other_imports_passes(work):
+    """A decorated step (its wrapper keeps the module's name), the grader's data helpers and sibling files are
+    still one's own code."""
+    work("engine", "def test_step(", "@torch.inference_mode()\ndef test_step(")
+    work("engine", '"""Eğitim ve test adımları, eğitim döngüsü."""\n',
+         '"""Eğitim ve test adımları, eğitim döngüsü."""\nfrom autograder.data import split_indices  # noqa\n'
+         "import model_builder  # noqa\n")
+    a08.check_engine(MODULE_DIR, hidden=True)
+
+
 # --- train_run: the notebook's own saved model -------------------------------------------------------------
 
 def _save(path: Path, hidden_units: int, classes: int = 3) -> None:

@@ -15,13 +15,18 @@ on its own:
 * ``utils``: ``save_model`` into a folder that does not exist yet, then with a wrong suffix.
 * ``train_script``: ``train.py`` runs as a subprocess of the kernel with the grader's hyperparameters
   and folders on its command line (other ones in the hidden test: more classes, other digits, other
-  hidden units); the host rebuilds the saved model, checks that ``--hidden_units`` and the number of
+  hidden units); the class folders' names (hence ImageFolder's class order) and the hidden test's hidden
+  units are drawn with ``SEEDS[hidden]``, so a model prepared beforehand cannot know which output is
+  which digit. The host rebuilds the saved model, checks that ``--hidden_units`` and the number of
   classes were honoured and measures it on its own held-out digits, which never leave the host.
 * ``train_run``: the model the notebook's own shell command saved at ``MODEL_SAVE_PATH``, measured the
   same way on digits of the notebook's classes that the notebook never wrote.
 
-Seeds the kernel is given (its inputs, its models' starts) are ``SEEDS.kernel`` ones; the digits a check
-measures on are chosen here and never sent.
+Seeds the kernel is given (its inputs, its models' starts) are ``SEEDS.kernel`` ones; ``SEEDS[hidden]``
+(the instructor's secret in a course) only names train_script's class folders and picks its hidden
+units; the digits a check measures on are chosen here and never sent. The student's modules must define
+what the checks call themselves: ``probes.attribute`` refuses objects from another module or from the
+grader's own code (``mhg_not_own_code``).
 """
 
 from __future__ import annotations
@@ -81,29 +86,41 @@ UTILS = {
            "twice": True, "hidden_units": 5},
 }
 
-# train_script: train.py with the grader's folders and hyperparameters. Measured with the reference
-# train.py's computation (Adam, lr 0.002, batch 16, 6 epochs): over 30 seeds each, held-out accuracy 0.92-1.00
-# (visible) and 0.82-0.99 (hidden); a script that ignores --train_dir, or trains nothing, stays near chance.
+# train_script: train.py with the grader's folders and hyperparameters. The class folders are named after
+# words drawn with SEEDS[hidden] (in a course the instructor's secret, never sent) and so is the hidden test's
+# number of hidden units: ImageFolder numbers the classes in the sorted order of their folder names, so which
+# output is which digit is learned only by reading --train_dir when train.py runs (a model prepared in the
+# notebook beforehand does not know it); the host measures with the same mapping on its own held-out digits.
+# Measured with the reference train.py's computation (Adam, lr 0.002, batch 16, 6 epochs): held-out accuracy
+# 0.92-1.00 over 30 seeds (visible; 0.99 with its class names) and 0.84-0.98 over 50 secrets (class names and
+# chosen digits) with each of 6, 7 and 8 hidden units (hidden).
 SCRIPT = {
-    False: {"digits": {3: "uc", 6: "alti", 7: "yedi"}, "n_train": 50, "n_test": 10, "hidden_units": 6,
+    False: {"digits": (3, 6, 7), "n_train": 50, "n_test": 10, "hidden_units": (6,),
             "num_epochs": 6, "batch_size": 16, "learning_rate": 0.002, "absolute": False,
             "model_dir": "kayit/modeller", "model_name": "tinyvgg_betik.pth"},
-    True: {"digits": {4: "dort", 5: "bes", 8: "sekiz", 9: "dokuz"}, "n_train": 50, "n_test": 10, "hidden_units": 7,
+    True: {"digits": (4, 5, 8, 9), "n_train": 50, "n_test": 10, "hidden_units": (6, 7, 8),
            "num_epochs": 6, "batch_size": 16, "learning_rate": 0.002, "absolute": True,
            "model_dir": "deneme/cikti", "model_name": "gizli_model.pt"},
 }
+# The words the class folders of train_script are named after (SCRIPT's digits get a few of them).
+CLASS_WORDS = ("armut", "ayva", "ceviz", "dut", "elma", "erik", "incir", "kavun", "kiraz", "limon", "mandalina",
+               "muz", "nar", "portakal", "visne", "zeytin")
 SCRIPT_THRESHOLD = 0.70        # held-out accuracy (0-1) of the model train.py saved
 SCRIPT_TIMEOUT = 150.0         # seconds for one run of train.py
 
 # train_run: the notebook's own command (stated in the exercise). Over 20 seeds: 0.92-1.00 on the visible
-# measuring digits, 0.92-0.97 on the hidden ones (5 epochs instead of 8 went down to 0.75).
+# measuring digits, 0.92-0.97 on the hidden ones (5 epochs instead of 8 went down to 0.75). The notebook's
+# folders (digits 0-2, their class names) are given code and the digits public, so nothing here can be
+# secret: a TinyVGG trained some other way on the same classes is graded like the command's own, and the
+# threshold sits well below what the command reaches at every seed measured, so such a copy gains nothing
+# over honest training (the skill the point asks for, a model from train.py, is train_script's to grade).
 RUN = {"num_epochs": 8, "batch_size": 16, "hidden_units": 8, "learning_rate": 0.002}
 RUN_THRESHOLD = 0.85           # held-out accuracy (0-1) on digits of the notebook's classes it never wrote
 
-__all__ = ["ASSIGNMENT", "DATA_SETUP", "ENGINE", "MODEL_CASES", "RUN", "RUN_THRESHOLD", "SCRIPT",
+__all__ = ["ASSIGNMENT", "CLASS_WORDS", "DATA_SETUP", "ENGINE", "MODEL_CASES", "RUN", "RUN_THRESHOLD", "SCRIPT",
            "SCRIPT_THRESHOLD", "SCRIPT_TIMEOUT", "SEEDS", "UTILS", "check_data_setup", "check_engine",
            "check_model_builder", "check_train_run", "check_train_script", "check_utils", "script_args",
-           "script_files", "script_measuring", "run_measuring"]
+           "script_files", "script_measuring", "script_settings", "run_measuring"]
 
 
 # --- reading the kernel's answers --------------------------------------------------------------------------
@@ -413,10 +430,24 @@ def check_utils(k, hidden=False):
 
 # --- train_script -------------------------------------------------------------------------------------------
 
+def script_settings(hidden: bool) -> dict:
+    """SCRIPT[hidden] with what ``SEEDS[hidden]`` decides (the instructor's secret in a hidden test; never sent,
+    the kernel only sees the folders it leads to): ``digits`` as ``{digit: class folder name}`` (words of
+    ``CLASS_WORDS`` in a drawn order, so the sorted names put the digits in a drawn order too) and
+    ``hidden_units`` as one of its candidates."""
+    cfg = dict(SCRIPT[hidden])
+    generator = torch.Generator().manual_seed(SEEDS[hidden])
+    words = torch.randperm(len(CLASS_WORDS), generator=generator)[:len(cfg["digits"])].tolist()
+    cfg["digits"] = {digit: CLASS_WORDS[i] for digit, i in zip(cfg["digits"], words)}
+    units = cfg["hidden_units"]
+    cfg["hidden_units"] = units[int(torch.randint(len(units), (1,), generator=generator))]
+    return cfg
+
+
 def script_files(hidden: bool) -> dict[str, torch.Tensor]:
     """The folders train.py gets: for each class, digits of the fixed split's training part (chosen with a
-    kernel seed) in ``train/<class>/`` and ``test/<class>/``."""
-    cfg = SCRIPT[hidden]
+    kernel seed) in ``train/<class>/`` and ``test/<class>/``; file names hold no index into the public data."""
+    cfg = script_settings(hidden)
     pixels, labels = digit_pixels()
     train_idx, _ = split_indices(labels)
     generator = torch.Generator().manual_seed(SEEDS.kernel(hidden, "train_script"))
@@ -425,15 +456,15 @@ def script_files(hidden: bool) -> dict[str, torch.Tensor]:
         pool = train_idx[labels[train_idx] == digit]
         pool = pool[torch.randperm(len(pool), generator=generator)]
         for split, chosen in (("train", pool[:cfg["n_train"]]), ("test", pool[cfg["n_train"]:][:cfg["n_test"]])):
-            for index in chosen.tolist():
-                files[f"{split}/{name}/{name}_{index:04d}.png"] = pixels[index]
+            for i, index in enumerate(chosen.tolist()):
+                files[f"{split}/{name}/{name}_{i:03d}.png"] = pixels[index]
     return files
 
 
 def script_measuring(hidden: bool) -> tuple[torch.Tensor, torch.Tensor]:
     """The held-out digits train.py's model is measured on (the fixed split's test part, never sent), with
-    labels in ImageFolder's order of the class names."""
-    cfg = SCRIPT[hidden]
+    labels in ImageFolder's order of the class names (``script_settings``: drawn with ``SEEDS[hidden]``)."""
+    cfg = script_settings(hidden)
     pixels, labels = digit_pixels()
     _, test_idx = split_indices(labels)
     order = sorted(cfg["digits"], key=lambda d: cfg["digits"][d])
@@ -447,7 +478,7 @@ def script_measuring(hidden: bool) -> tuple[torch.Tensor, torch.Tensor]:
 
 def script_args(hidden: bool) -> list[str]:
     """train.py's command line (``{root}`` is the grader's folder in the kernel)."""
-    cfg = SCRIPT[hidden]
+    cfg = script_settings(hidden)
     args = [("--num_epochs", cfg["num_epochs"]), ("--batch_size", cfg["batch_size"]),
             ("--hidden_units", cfg["hidden_units"]), ("--learning_rate", cfg["learning_rate"]),
             ("--train_dir", "{root}/train"), ("--test_dir", "{root}/test"),
@@ -495,7 +526,7 @@ def _saved_model(got: dict, prefix: str, hidden_units: int, classes: int) -> nn.
 
 @c.check("train_script")
 def check_train_script(k, hidden=False):
-    cfg = SCRIPT[hidden]
+    cfg = script_settings(hidden)
     args = script_args(hidden)
     got = _answer(k.ask("train_script", files=script_files(hidden), args=args, model_dir=cfg["model_dir"],
                         model_name=cfg["model_name"], absolute=cfg["absolute"], timeout=SCRIPT_TIMEOUT),

@@ -16,6 +16,10 @@ register({
         "tr": "`{file}` dosyasında `{name}` adında bir tanım yok. Adı tam olarak böyle yazın (büyük/küçük harf dahil) ve dosyanın en üst düzeyinde tanımlayın (bir fonksiyonun ya da `if` bloğunun içinde değil).",
         "en": "`{file}` defines nothing called `{name}`. Spell the name exactly like this (case included) and define it at the top level of the file (not inside a function or an `if` block).",
     },
+    "mhg_not_own_code": {
+        "tr": "`{file}` dosyasındaki `{name}` bu dosyada yazılmamış; kaynağı: `{origin}`. Alıştırmanın istediği fonksiyonları ve sınıfları bu dosyanın içinde kendiniz tanımlayın; notlandırıcının kodunu (`autograder`) ya da başka bir modülün hazır tanımını içe aktarıp kullanmayın.",
+        "en": "`{name}` in `{file}` is not written in this file; its origin: `{origin}`. Define the functions and classes the exercise asks for in this file yourself; don't import and use the grader's code (`autograder`) or another module's ready-made definition.",
+    },
     # --- data_setup.py ------------------------------------------------------------------------------------
     "mhg_create_return": {
         "tr": "`create_dataloaders` üç değer döndürmeli: `return train_dataloader, test_dataloader, class_names`. Dönen değerin türü: {got}.",

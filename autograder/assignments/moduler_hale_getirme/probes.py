@@ -11,6 +11,7 @@ current folder, the host's hyperparameters on its command line, a time limit).
 from __future__ import annotations
 
 import contextlib
+import inspect
 import io
 import os
 import subprocess
@@ -74,9 +75,51 @@ def load(v: dict, name: str) -> types.ModuleType:
     return module
 
 
+# The grader's reference code (TinyVGG, the steps): a student's file may not take it over.
+GRADER = ("autograder",)
+REFERENCE = ("autograder.vision", "autograder.assignments")
+
+
+def _within(origin, prefixes: tuple[str, ...]) -> bool:
+    return isinstance(origin, str) and any(origin == p or origin.startswith(f"{p}.") for p in prefixes)
+
+
+def _origin(value) -> str | None:
+    """Where a value comes from: a module's own name, else the ``__module__`` its definition records."""
+    try:
+        origin = value.__name__ if isinstance(value, types.ModuleType) else getattr(value, "__module__", None)
+    except Exception:
+        return None
+    return origin if isinstance(origin, str) else None
+
+
+def not_own_code(module: types.ModuleType, name: str, origin) -> CheckFailure:
+    return CheckFailure("mhg_not_own_code", file=f"{module.__name__}.py", name=name, origin=str(origin)[:120])
+
+
+def own_code(module: types.ModuleType, name: str, obj) -> None:
+    """``obj`` (``module.name``) must be defined in the student's file itself (``__module__``), no class in its
+    MRO may be the grader's, and no name of the file may hold the grader's reference code (a module of it, or
+    a function or class of it): a file that imports ``autograder.vision.TinyVGG`` or its steps gets nothing."""
+    origin = _origin(obj)
+    if origin != module.__name__:
+        raise not_own_code(module, name, origin)
+    if inspect.isclass(obj):
+        for base in inspect.getmro(obj):
+            if _within(_origin(base), GRADER):
+                raise not_own_code(module, name, f"{_origin(base)}.{base.__qualname__}")
+    for key, value in list(vars(module).items()):
+        origin = _origin(value)
+        package = isinstance(value, types.ModuleType) and origin == "autograder"
+        if package or _within(origin, REFERENCE):
+            raise not_own_code(module, key, origin)
+
+
 def attribute(module: types.ModuleType, name: str):
     c.expect(hasattr(module, name), "mhg_missing_name", name=name, file=f"{module.__name__}.py")
-    return getattr(module, name)
+    obj = getattr(module, name)
+    own_code(module, name, obj)
+    return obj
 
 
 @contextlib.contextmanager
@@ -152,13 +195,19 @@ def data_setup(v: dict, files: dict, size: list, batch_size: int, as_path: bool)
 def model_builder(v: dict, cases: list) -> list:
     """For each ``(input_shape, hidden_units, output_shape, X)``: a fresh ``TinyVGG``, its output on ``X``
     (eval mode, no gradients), its ``state_dict`` and its parameter count."""
-    cls = attribute(load(v, "model_builder"), "TinyVGG")
+    module = load(v, "model_builder")
+    cls = attribute(module, "TinyVGG")
     c.expect_module_class(cls, "TinyVGG")
     dev = c.device()
     answers = []
     for input_shape, hidden_units, output_shape, X in cases:
         model = c.construct(cls, "TinyVGG", input_shape=input_shape, hidden_units=hidden_units,
-                            output_shape=output_shape).to(dev)
+                            output_shape=output_shape)
+        # the grader's TinyVGG (or a layer of its code) kept inside one's own class is not one's own either
+        for kind in c.call(lambda m=model: [type(part) for part in m.modules()]):
+            if _within(kind.__module__, GRADER):
+                raise not_own_code(module, "TinyVGG", f"{kind.__module__}.{kind.__qualname__}")
+        model = model.to(dev)
         model.eval()
         with torch.no_grad(), c.exact_math():
             out = c.forward(model, X.to(dev))
