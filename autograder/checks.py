@@ -394,7 +394,38 @@ def expect_accuracy(acc: float, threshold: float, *, fraction: bool = False) -> 
     notebooks from 04 on (the course's ``engine.py``), 02–03 speak percent like their ``accuracy_fn``."""
     if fraction:
         expect(acc >= threshold, "accuracy_too_low_fraction", acc=acc / 100, threshold=threshold / 100)
-    expect(acc >= threshold, "accuracy_too_low", acc=acc, threshold=threshold)
+    else:
+        expect(acc >= threshold, "accuracy_too_low", acc=acc, threshold=threshold)
+
+
+def number(value) -> float | None:
+    """Host side: a returned number as a float: a Python ``int``/``float`` (exactly those types) or a
+    one-element real tensor; None for anything else."""
+    if type(value) is torch.Tensor:
+        return float(value.detach().reshape(-1)[0]) if value.numel() == 1 and not value.is_complex() else None
+    if type(value) in (int, float):
+        return float(value)
+    return None
+
+
+def history_lists(history, keys, epochs: int, bad: Callable[[str], CheckFailure]) -> dict[str, list[float]]:
+    """Host side: a training loop's returned history (a dict) as ``{key: [float per epoch]}`` for ``keys``. Anything
+    else raises ``bad(problem)``, the assignment's own failure, where ``problem`` says what is wrong: the
+    history's type, ``'key'`` (missing or not a list), ``len('key') = n`` or ``key = [type names]``."""
+    if type(history) is not dict:
+        raise bad(type_name(history))
+    lists = {}
+    for key in keys:
+        values = history.get(key)
+        if type(values) not in (list, tuple):
+            raise bad(f"'{key}'")
+        if len(values) != epochs:
+            raise bad(f"len('{key}') = {len(values)}")
+        numbers_ = [number(v) for v in values]
+        if None in numbers_:
+            raise bad(f"{key} = {str([type_name(v) for v in values])[:60]}")
+        lists[key] = numbers_
+    return lists
 
 
 def expect_history(history, name: str, keys: tuple[str, ...], epochs) -> None:

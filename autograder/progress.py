@@ -94,10 +94,9 @@ def run(folder: str, *, as_json: bool, **options) -> int:
     for path in skipped:
         print(render(MESSAGES["progress_skipped"], path=str(path)), file=sys.stderr)
     rows = [row(path, nb, name, options) for path, nb, name in found]
-    for notice in rows[0].pop("notices"):
+    notices = [r.pop("notices") for r in rows][0]  # the same for every notebook (sandbox, secret)
+    for notice in notices:
         print(notice, file=sys.stderr)
-    for r in rows[1:]:
-        r.pop("notices")
     if as_json:
         print(json.dumps({"folder": folder, "notebooks": rows}, ensure_ascii=False))
     else:

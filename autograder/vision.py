@@ -16,9 +16,7 @@ Importable on both sides (the grading host and the student's kernel); no student
 * :class:`ReferenceSteps` — kernel side: binds these train/test steps in a student's namespace while the
   student's loop runs (a broken step of theirs costs the step's points, not the loop's).
 * :func:`digits` — the grader's digits (cached) at a size, resampled with a mode (bilinear: the notebooks').
-* :func:`number`, :func:`history_lists` and :func:`forward_calls` — host side: a returned number (a Python
-  number or a one-element tensor), a training loop's returned history as per-epoch lists of floats, the
-  kernel's record of forward passes (train/eval mode, gradients on).
+* :func:`forward_calls` — host side: the kernel's record of forward passes (train/eval mode, gradients on).
 * :func:`batch_means` and :func:`value_close` — host side: a step's returned loss/accuracy against the
   host's replay (per-batch or per-sample mean, within :data:`LOSS_RTOL`, :data:`LOSS_ATOL`, :data:`ACC_ATOL`).
 * :func:`confirmation_images`, :func:`outputs_agree` and :func:`host_logits` — measuring a student's
@@ -30,7 +28,6 @@ from __future__ import annotations
 
 import functools
 import math
-from collections.abc import Callable
 
 import torch
 import torch.nn.functional as F
@@ -39,11 +36,10 @@ from torch.utils.data import DataLoader, TensorDataset
 
 from autograder.data import digits_tensors
 from autograder.errors import CheckFailure
-from autograder.oracle import type_name
 
 __all__ = ["TinyVGG", "train_step", "test_step", "ReferenceSteps", "loader", "batches", "digits", "parameter_count",
-           "same_params", "load_by_shape", "replay_train", "measure", "LOSS_RTOL", "LOSS_ATOL", "ACC_ATOL", "number",
-           "history_lists", "forward_calls", "batch_means", "value_close",
+           "same_params", "load_by_shape", "replay_train", "measure", "LOSS_RTOL", "LOSS_ATOL", "ACC_ATOL",
+           "forward_calls", "batch_means", "value_close",
            "confirmation_images", "outputs_agree", "host_logits"]
 
 
@@ -213,36 +209,6 @@ def load_by_shape(model: nn.Module, state) -> bool:
 
 # How far a returned loss / accuracy (0-1) may be from the host's replay of the same steps: float error only.
 LOSS_RTOL, LOSS_ATOL, ACC_ATOL = 1e-3, 1e-4, 1e-4
-
-
-def number(value) -> float | None:
-    """A returned number as a float: a Python ``int``/``float`` (exactly those types) or a one-element tensor;
-    None for anything else."""
-    if type(value) is torch.Tensor:
-        return float(value.detach().reshape(-1)[0]) if value.numel() == 1 else None
-    if type(value) in (int, float):
-        return float(value)
-    return None
-
-
-def history_lists(history, keys, epochs: int, bad: Callable[[str], CheckFailure]) -> dict[str, list[float]]:
-    """A training loop's returned history (a dict) as ``{key: [float per epoch]}`` for ``keys``. Anything
-    else raises ``bad(problem)``, the assignment's own failure, where ``problem`` says what is wrong: the
-    history's type, ``'key'`` (missing or not a list), ``len('key') = n`` or ``key = [type names]``."""
-    if type(history) is not dict:
-        raise bad(type_name(history))
-    lists = {}
-    for key in keys:
-        values = history.get(key)
-        if type(values) not in (list, tuple):
-            raise bad(f"'{key}'")
-        if len(values) != epochs:
-            raise bad(f"len('{key}') = {len(values)}")
-        numbers_ = [number(v) for v in values]
-        if None in numbers_:
-            raise bad(f"{key} = {str([type_name(v) for v in values])[:60]}")
-        lists[key] = numbers_
-    return lists
 
 
 def forward_calls(value, name: str = "calls") -> list[dict]:

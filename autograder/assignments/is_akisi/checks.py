@@ -66,15 +66,6 @@ def _expect_keys(answer, probe: str, *keys: str) -> None:
     c.answer_dict(answer, keys, probe)
 
 
-def _number(value) -> float | None:
-    """A returned number (an int, a float or a one-element real tensor) as a float, else None."""
-    if type(value) in (int, float):
-        return float(value)
-    if type(value) is torch.Tensor and value.numel() == 1 and not value.is_complex():
-        return float(value)
-    return None
-
-
 def _ints(values, probe: str) -> list[int]:
     c.expect(type(values) is list and all(type(v) is int for v in values), "bad_answer", error=probe)
     return values
@@ -109,7 +100,7 @@ def check_data(k, hidden=False):
     for name, value, rows in (("X_train", X_train, n_train), ("y_train", y_train, n_train),
                               ("X_test", X_test, n - n_train), ("y_test", y_test, n - n_train)):
         c.expect_tensor(value, name, shape=(rows, 1), dtype=torch.float32)
-    got_weight, got_bias = _number(weight), _number(bias)
+    got_weight, got_bias = c.number(weight), c.number(bias)
     ok = (got_weight is not None and got_bias is not None
           and math.isclose(got_weight, WEIGHT) and math.isclose(got_bias, BIAS))
     c.expect(ok, "wf_line_params", weight=_shown(weight), bias=_shown(bias))
@@ -220,7 +211,7 @@ def check_loss_and_optimizer(k, hidden=False):
     _expect_keys(got, "loss_and_optimizer", "loss", "optimizer", "is_sgd")
     expected = float((a - b).abs().mean())
     loss = got["loss"]
-    got_value = _number(loss) if type(loss) is torch.Tensor else loss
+    got_value = c.number(loss) if type(loss) is torch.Tensor else loss
     if type(got_value) is not float or not math.isclose(got_value, expected, rel_tol=1e-5):
         if type(got_value) is float and math.isclose(got_value, float(((a - b) ** 2).mean()), rel_tol=1e-5):
             raise CheckFailure("wf_loss_is_mse")
@@ -231,7 +222,7 @@ def check_loss_and_optimizer(k, hidden=False):
     lrs = got["lrs"]
     c.expect(type(lrs) is list and len(lrs) > 0, "bad_answer", error="loss_and_optimizer")
     for lr in lrs:
-        value = _number(lr)
+        value = c.number(lr)
         c.expect(value is not None, "bad_answer", error="loss_and_optimizer")
         c.expect(1e-3 <= value <= 0.1, "wf_lr", lr=value)
 

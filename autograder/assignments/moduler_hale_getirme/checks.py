@@ -284,7 +284,7 @@ def _twin(cfg: dict, state: dict) -> nn.Module:
 
 def _two_numbers(result, name: str) -> tuple[float, float]:
     if type(result) in (tuple, list) and len(result) == 2:
-        values = [vision.number(v) for v in result]
+        values = [c.number(v) for v in result]
         if None not in values and all(math.isfinite(v) for v in values):
             return values[0], values[1]
     raise CheckFailure("mhg_step_return", name=name, got=c.type_name(result))
@@ -359,7 +359,7 @@ def _history_lists(history, epochs: int) -> dict[str, list[float]]:
     def bad(problem):
         return CheckFailure("mhg_history_bad", keys=", ".join(HISTORY_KEYS), epochs=epochs, problem=problem)
 
-    return vision.history_lists(history, HISTORY_KEYS, epochs, bad)
+    return c.history_lists(history, HISTORY_KEYS, epochs, bad)
 
 
 def _check_train(k, cfg: dict, seed: int, X_train, y_train, X_test, y_test) -> None:

@@ -158,7 +158,7 @@ def _tensor(x, name: str, **kwargs) -> torch.Tensor:
 def _two_numbers(result, name: str) -> tuple[float, float]:
     shown = c.type_name(result)
     if type(result) in (tuple, list) and len(result) == 2:
-        values = [vision.number(v) for v in result]
+        values = [c.number(v) for v in result]
         if None not in values and all(math.isfinite(v) for v in values):
             return values[0], values[1]
         shown = f"({', '.join(c.type_name(v) for v in result)})"
@@ -537,7 +537,7 @@ def _history_lists(history, epochs: int) -> dict[str, list[float]]:
     def bad(problem):
         return CheckFailure("history_bad", name="train", keys=", ".join(HISTORY_KEYS), epochs=epochs, problem=problem)
 
-    return vision.history_lists(history, HISTORY_KEYS, epochs, bad)
+    return c.history_lists(history, HISTORY_KEYS, epochs, bad)
 
 
 @c.check("train")
@@ -810,14 +810,14 @@ def check_hidden_units_sweep(k, hidden=False):
         raise CheckFailure("tinyvgg_sweep_not_dict", name="sweep_results", got=str(got["results_type"])[:40])
     _sweep_keys(results, "sweep_results")
     for units, value in results.items():
-        number = vision.number(value)
+        number = c.number(value)
         c.expect(number is not None and math.isfinite(number), "tinyvgg_sweep_value_type", hidden_units=units,
                  got=c.type_name(value))
         if number > 1:
             raise CheckFailure("tinyvgg_sweep_percent", hidden_units=units, got=number)
         c.expect(number >= 0, "tinyvgg_sweep_value_type", hidden_units=units, got=number)
         results[units] = number
-    best = vision.number(got["best"])
+    best = c.number(got["best"])
     c.expect(best in results, "tinyvgg_sweep_best_not_key", got=str(got["best"])[:40],
              expected=list(SWEEP_HIDDEN_UNITS))
     best = int(best)
